@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs, each only when missing. Peers the interop tests use are
+# installed here so that CI really runs those tests instead of skipping them.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+apt_updated=""
+apt_install() { # package names
+  if [ "$(id -u)" != 0 ] && ! command -v sudo >/dev/null 2>&1; then
+    echo "tests need: $* (install them with your package manager)" >&2
+    return 1
+  fi
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  if [ -z "$apt_updated" ]; then
+    $sudo apt-get update -qq >/dev/null
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+command -v mvn >/dev/null 2>&1 || { echo "installing maven…" >&2; apt_install maven; }
