@@ -238,6 +238,11 @@ public final class XmlElement {
     String prefix = colon < 0 ? "" : v.substring(0, colon);
     String local = colon < 0 ? v : v.substring(colon + 1);
     String uri = scope.lookup(prefix);
+    if (uri == null && !prefix.isEmpty()) {
+      // Lenient: cameras write "ter:NotAuthorized" without declaring ter. Conventional prefixes
+      // resolve to their registered namespace; others stay unresolved.
+      uri = WellKnownPrefixes.namespaceFor(prefix);
+    }
     return new QName(uri == null ? "" : uri, local, prefix);
   }
 

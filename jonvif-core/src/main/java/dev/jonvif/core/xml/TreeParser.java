@@ -1,0 +1,521 @@
+package dev.jonvif.core.xml;
+
+import dev.jonvif.core.MalformedMessageException;
+import dev.jonvif.core.Namespaces;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+
+/**
+ * A small non-validating, namespace-aware XML parser that builds an {@link XmlElement} tree in one
+ * pass over the decoded characters. It knows nothing of DTDs, so it cannot expand entities: a
+ * DOCTYPE and any entity reference other than the five predefined ones and character references are
+ * errors. Limits are checked as the input is read.
+ *
+ * <p>Why not StAX: creating a JDK StAX reader costs more than parsing a typical 4 KB SOAP message,
+ * and the device server parses one per request.
+ *
+ * <p>Lenient at one named point: an element or attribute prefix that is not declared, but is one of
+ * the conventional ONVIF/SOAP prefixes ({@code ter}, {@code tt}, {@code s}, ...), resolves to that
+ * namespace. Cameras send {@code ter:} without declaring it.
+ */
+final class TreeParser {
+
+  /** Registered namespace URIs, so parsed names share one String instance per namespace. */
+  private static final Map<String, String> CANONICAL_URIS = new HashMap<>();
+
+  static {
+    Namespaces.all().keySet().forEach(u -> CANONICAL_URIS.put(u, u));
+    CANONICAL_URIS.put(Namespaces.XML, Namespaces.XML);
+  }
+
+  private static final QName[] NO_NAMES = new QName[0];
+  private static final String[] NO_VALUES = new String[0];
+
+  private final char[] in;
+  private final int end;
+  private final XmlLimits limits;
+  private int pos;
+  private int elements;
+  private final StringBuilder scratch = new StringBuilder(64);
+
+  // Attributes of the element being opened, reused between elements.
+  private final List<String> rawAttrNames = new ArrayList<>(8);
+  private final List<String> rawAttrValues = new ArrayList<>(8);
+
+  TreeParser(char[] in, int length, XmlLimits limits) {
+    this.in = in;
+    this.end = length;
+    this.limits = limits;
+  }
+
+  XmlElement parseDocument() {
+    if (pos < end && in[pos] == '\uFEFF') {
+      pos++;
+    }
+    if (startsWith("<?xml") && pos + 5 < end && isSpace(in[pos + 5])) {
+      xmlDeclaration();
+    }
+    XmlElement root = null;
+    while (true) {
+      skipSpace();
+      if (pos >= end) {
+        break;
+      }
+      if (in[pos] != '<') {
+        throw error(
+            root == null ? "content before the root element" : "content after the root element");
+      }
+      if (startsWith("<!--")) {
+        skipComment();
+      } else if (startsWith("<?")) {
+        skipPi();
+      } else if (startsWith("<!")) {
+        throw error("DTDs are not allowed");
+      } else if (root == null) {
+        root = element(NamespaceScope.EMPTY, 1);
+      } else {
+        throw error("more than one root element");
+      }
+    }
+    if (root == null) {
+      throw error("document has no root element");
+    }
+    return root;
+  }
+
+  private XmlElement element(NamespaceScope parentScope, int depth) {
+    if (depth > limits.maxDepth()) {
+      throw error("elements nested deeper than " + limits.maxDepth());
+    }
+    if (++elements > limits.maxElements()) {
+      throw error("more than " + limits.maxElements() + " elements");
+    }
+    pos++; // '<'
+    String rawName = name();
+    rawAttrNames.clear();
+    rawAttrValues.clear();
+    Map<String, String> declared = null;
+    boolean empty;
+    while (true) {
+      boolean hadSpace = skipSpace();
+      if (pos >= end) {
+        throw error("unexpected end of input in tag <" + rawName + ">");
+      }
+      char c = in[pos];
+      if (c == '>') {
+        pos++;
+        empty = false;
+        break;
+      }
+      if (c == '/') {
+        if (pos + 1 < end && in[pos + 1] == '>') {
+          pos += 2;
+          empty = true;
+          break;
+        }
+        throw error("expected '>' after '/'");
+      }
+      if (!hadSpace) {
+        throw error("expected white space before attribute in <" + rawName + ">");
+      }
+      String an = name();
+      skipSpace();
+      expect('=');
+      skipSpace();
+      String av = attributeValue();
+      if (an.equals("xmlns")) {
+        declared = declare(declared, "", av);
+      } else if (an.startsWith("xmlns:")) {
+        String prefix = an.substring(6);
+        if (av.isEmpty()) {
+          throw error("namespace prefix " + prefix + " bound to an empty URI");
+        }
+        declared = declare(declared, prefix, av);
+      } else {
+        if (rawAttrNames.contains(an)) {
+          throw error("duplicate attribute " + an);
+        }
+        rawAttrNames.add(an);
+        rawAttrValues.add(av);
+      }
+    }
+    NamespaceScope scope =
+        declared == null ? parentScope : new NamespaceScope(parentScope, declared);
+    QName name = resolve(rawName, scope, true);
+    int attrCount = rawAttrNames.size();
+    QName[] an = attrCount == 0 ? NO_NAMES : new QName[attrCount];
+    String[] av = attrCount == 0 ? NO_VALUES : new String[attrCount];
+    for (int i = 0; i < attrCount; i++) {
+      an[i] = resolve(rawAttrNames.get(i), scope, false);
+      av[i] = rawAttrValues.get(i);
+    }
+    if (empty) {
+      return new XmlElement(name, an, av, List.of(), "", scope);
+    }
+    List<XmlElement> children = null;
+    String text = null;
+    StringBuilder textBuf = null;
+    while (true) {
+      if (pos >= end) {
+        throw error("unexpected end of input: <" + rawName + "> is not closed");
+      }
+      char c = in[pos];
+      if (c == '<') {
+        if (pos + 1 < end && in[pos + 1] == '/') {
+          pos += 2;
+          String closing = name();
+          if (!closing.equals(rawName)) {
+            throw error("</" + closing + "> does not match <" + rawName + ">");
+          }
+          skipSpace();
+          expect('>');
+          break;
+        } else if (startsWith("<!--")) {
+          skipComment();
+        } else if (startsWith("<![CDATA[")) {
+          int start = pos + 9;
+          int close = indexOf("]]>", start);
+          if (close < 0) {
+            throw error("unterminated CDATA section");
+          }
+          checkText(close - start);
+          if (textBuf == null) {
+            textBuf = new StringBuilder(close - start + 16);
+            if (text != null) {
+              textBuf.append(text);
+            }
+          }
+          textBuf.append(in, start, close - start);
+          pos = close + 3;
+        } else if (startsWith("<?")) {
+          skipPi();
+        } else if (startsWith("<!")) {
+          throw error("DTDs are not allowed");
+        } else {
+          if (children == null) {
+            children = new ArrayList<>(4);
+          }
+          children.add(element(scope, depth + 1));
+        }
+      } else {
+        String t = charData();
+        if (textBuf != null) {
+          textBuf.append(t);
+        } else if (text == null) {
+          text = t;
+        } else {
+          textBuf = new StringBuilder(text).append(t);
+        }
+      }
+    }
+    String content = textBuf != null ? textBuf.toString() : text == null ? "" : text;
+    if (children != null && isBlank(content)) {
+      content = "";
+    }
+    checkText(content.length());
+    return new XmlElement(
+        name, an, av, children == null ? List.of() : List.copyOf(children), content, scope);
+  }
+
+  /** Checks {@code <?xml version="1.x" ...?>}; the encoding was already applied by the caller. */
+  private void xmlDeclaration() {
+    int start = pos;
+    skipPast("?>", "XML declaration");
+    String decl = new String(in, start, pos - start);
+    int v = decl.indexOf("version");
+    int i = v + 7;
+    while (v >= 0 && i < decl.length() && (isSpace(decl.charAt(i)) || decl.charAt(i) == '=')) {
+      i++;
+    }
+    if (v < 0 || i >= decl.length() || (decl.charAt(i) != '"' && decl.charAt(i) != '\'')) {
+      pos = start;
+      throw error("XML declaration needs a quoted version");
+    }
+  }
+
+  private Map<String, String> declare(Map<String, String> declared, String prefix, String uri) {
+    Map<String, String> d = declared == null ? new HashMap<>(4) : declared;
+    String canonical = CANONICAL_URIS.get(uri);
+    d.put(prefix, canonical != null ? canonical : uri);
+    return d;
+  }
+
+  private QName resolve(String raw, NamespaceScope scope, boolean element) {
+    int colon = raw.indexOf(':');
+    if (colon < 0) {
+      if (!element) {
+        return new QName("", raw, "");
+      }
+      String def = scope.lookup("");
+      return new QName(def == null ? "" : def, raw, "");
+    }
+    if (colon == 0 || colon == raw.length() - 1 || raw.indexOf(':', colon + 1) >= 0) {
+      throw error("invalid qualified name " + raw);
+    }
+    String prefix = raw.substring(0, colon);
+    String local = raw.substring(colon + 1);
+    String uri;
+    if (prefix.equals("xml")) {
+      uri = Namespaces.XML;
+    } else {
+      uri = scope.lookup(prefix);
+      if (uri == null) {
+        throw error("namespace prefix " + prefix + " is not declared");
+      }
+    }
+    return new QName(uri, local, prefix);
+  }
+
+  private String name() {
+    int start = pos;
+    while (pos < end) {
+      char c = in[pos];
+      if (c <= ' ' || c == '>' || c == '/' || c == '=' || c == '<' || c == '"' || c == '\''
+          || c == '&' || c == ';') {
+        break;
+      }
+      pos++;
+    }
+    if (pos == start) {
+      throw error("expected a name");
+    }
+    char first = in[start];
+    if (first == '-' || first == '.' || (first >= '0' && first <= '9')) {
+      throw error("invalid name start character '" + first + "'");
+    }
+    return new String(in, start, pos - start);
+  }
+
+  private String attributeValue() {
+    if (pos >= end) {
+      throw error("expected an attribute value");
+    }
+    char quote = in[pos];
+    if (quote != '"' && quote != '\'') {
+      throw error("attribute value must be quoted");
+    }
+    int start = ++pos;
+    boolean simple = true;
+    while (pos < end && in[pos] != quote) {
+      char c = in[pos];
+      if (c == '<') {
+        throw error("'<' in attribute value");
+      }
+      if (c == '&' || c == '\t' || c == '\n' || c == '\r') {
+        simple = false;
+      }
+      if (pos - start > limits.maxAttributeLength()) {
+        throw error("attribute value longer than " + limits.maxAttributeLength());
+      }
+      pos++;
+    }
+    if (pos >= end) {
+      throw error("unterminated attribute value");
+    }
+    int stop = pos++;
+    if (simple) {
+      return new String(in, start, stop - start);
+    }
+    StringBuilder sb = scratch;
+    sb.setLength(0);
+    for (int i = start; i < stop; i++) {
+      char c = in[i];
+      if (c == '&') {
+        i = reference(i, stop, sb);
+      } else if (c == '\r') {
+        sb.append(' ');
+        if (i + 1 < stop && in[i + 1] == '\n') {
+          i++;
+        }
+      } else if (c == '\t' || c == '\n') {
+        sb.append(' ');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Character data up to the next '<', with references replaced and line ends normalised. */
+  private String charData() {
+    int start = pos;
+    boolean simple = true;
+    while (pos < end) {
+      char c = in[pos];
+      if (c == '<') {
+        break;
+      }
+      if (c == '&' || c == '\r') {
+        simple = false;
+      } else if (c == '>' && pos >= start + 2 && in[pos - 1] == ']' && in[pos - 2] == ']') {
+        throw error("']]>' in character data");
+      }
+      pos++;
+    }
+    checkText(pos - start);
+    if (simple) {
+      return new String(in, start, pos - start);
+    }
+    StringBuilder sb = new StringBuilder(pos - start);
+    for (int i = start; i < pos; i++) {
+      char c = in[i];
+      if (c == '&') {
+        i = reference(i, pos, sb);
+      } else if (c == '\r') {
+        sb.append('\n');
+        if (i + 1 < pos && in[i + 1] == '\n') {
+          i++;
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Appends the reference starting at {@code amp}; returns the index of its ';'. */
+  private int reference(int amp, int limit, StringBuilder sb) {
+    int semi = -1;
+    for (int i = amp + 1; i < limit && i < amp + 12; i++) {
+      if (in[i] == ';') {
+        semi = i;
+        break;
+      }
+    }
+    if (semi < 0) {
+      pos = amp;
+      throw error("unterminated or invalid reference");
+    }
+    String ref = new String(in, amp + 1, semi - amp - 1);
+    switch (ref) {
+      case "lt" -> sb.append('<');
+      case "gt" -> sb.append('>');
+      case "amp" -> sb.append('&');
+      case "quot" -> sb.append('"');
+      case "apos" -> sb.append('\'');
+      default -> {
+        if (ref.startsWith("#")) {
+          sb.appendCodePoint(codePoint(ref, amp));
+        } else {
+          pos = amp;
+          throw error("entity reference &" + ref + "; is not allowed");
+        }
+      }
+    }
+    return semi;
+  }
+
+  private int codePoint(String ref, int at) {
+    try {
+      int cp =
+          ref.startsWith("#x")
+              ? Integer.parseInt(ref.substring(2), 16)
+              : Integer.parseInt(ref.substring(1));
+      boolean legal =
+          cp == 0x9
+              || cp == 0xA
+              || cp == 0xD
+              || (cp >= 0x20 && cp <= 0xD7FF)
+              || (cp >= 0xE000 && cp <= 0xFFFD)
+              || (cp >= 0x10000 && cp <= 0x10FFFF);
+      if (legal) {
+        return cp;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    pos = at;
+    throw error("invalid character reference &" + ref + ";");
+  }
+
+  private void skipComment() {
+    int close = indexOf("-->", pos + 4);
+    if (close < 0) {
+      throw error("unterminated comment");
+    }
+    pos = close + 3;
+  }
+
+  private void skipPi() {
+    skipPast("?>", "processing instruction");
+  }
+
+  private void skipPast(String terminator, String what) {
+    int close = indexOf(terminator, pos + 2);
+    if (close < 0) {
+      throw error("unterminated " + what);
+    }
+    pos = close + terminator.length();
+  }
+
+  private int indexOf(String s, int from) {
+    char first = s.charAt(0);
+    int last = end - s.length();
+    outer:
+    for (int i = from; i <= last; i++) {
+      if (in[i] != first) {
+        continue;
+      }
+      for (int k = 1; k < s.length(); k++) {
+        if (in[i + k] != s.charAt(k)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private boolean startsWith(String s) {
+    if (pos + s.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (in[pos + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean skipSpace() {
+    int start = pos;
+    while (pos < end && isSpace(in[pos])) {
+      pos++;
+    }
+    return pos > start;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  }
+
+  private static boolean isBlank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isSpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void expect(char c) {
+    if (pos >= end || in[pos] != c) {
+      throw error("expected '" + c + "'");
+    }
+    pos++;
+  }
+
+  private void checkText(int length) {
+    if (length > limits.maxTextLength()) {
+      throw error("text longer than " + limits.maxTextLength());
+    }
+  }
+
+  private MalformedMessageException error(String what) {
+    return new MalformedMessageException("not well-formed XML: " + what, pos, null, null);
+  }
+}
