@@ -28,6 +28,12 @@ class MainTest {
   }
 
   @Test
+  void demoPrintsVersionAndCommands() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString()).startsWith("jonvif ").contains("demo");
+  }
+
+  @Test
   void unknownOptionFailsWithNonZeroExit() {
     assertThat(run("--no-such-option")).isNotZero();
     assertThat(err.toString()).contains("Unknown option");
