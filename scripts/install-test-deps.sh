@@ -20,3 +20,10 @@ apt_install() { # package names
 }
 
 command -v mvn >/dev/null 2>&1 || { echo "installing maven…" >&2; apt_install maven; }
+
+# The npm `onvif` client (agsh/onvif), an interop peer: node + the pinned package.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { echo "installing nodejs…" >&2; apt_install nodejs npm; }
+if [ ! -f "$root/interop/npm-onvif/node_modules/onvif/package.json" ]; then
+  echo "installing the npm onvif client for interop tests…" >&2
+  (cd "$root/interop/npm-onvif" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
