@@ -136,7 +136,7 @@ public final class FakeResponse {
   public static FakeResponse systemDateAndTime(Instant deviceUtc) {
     ZonedDateTime t = deviceUtc.atZone(ZoneOffset.UTC);
     XmlElement sdt =
-        XmlElement.builder(Namespaces.TT, "SystemDateAndTime")
+        XmlElement.builder(Namespaces.TDS, "SystemDateAndTime")
             .child(Namespaces.TT, "DateTimeType", "Manual")
             .child(Namespaces.TT, "DaylightSavings", "false")
             .child(

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The HTTP Digest check of {@link FakeCamera#requireHttpDigest}: answers 401 with one challenge per
@@ -29,9 +30,21 @@ final class HttpDigestGuard {
   private final String realm;
   private final List<String> algorithms;
   private final Set<String> issuedNonces = ConcurrentHashMap.newKeySet();
+  private final Supplier<String> nonces;
   private final String opaque = token();
 
   HttpDigestGuard(String username, String password, String realm, List<String> algorithms) {
+    this(username, password, realm, algorithms, HttpDigestGuard::token);
+  }
+
+  /** With a nonce source, so a test can replay the RFC 7616 worked example. */
+  HttpDigestGuard(
+      String username,
+      String password,
+      String realm,
+      List<String> algorithms,
+      Supplier<String> nonces) {
+    this.nonces = nonces;
     this.username = username;
     this.password = password;
     this.realm = realm;
@@ -49,7 +62,7 @@ final class HttpDigestGuard {
     }
     FakeResponse challenge = FakeResponse.status(401);
     for (String algorithm : algorithms) {
-      String nonce = token();
+      String nonce = nonces.get();
       issuedNonces.add(nonce);
       challenge =
           challenge.header(

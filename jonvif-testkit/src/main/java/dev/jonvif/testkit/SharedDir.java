@@ -68,9 +68,12 @@ final class SharedDir {
    * folder, and a silent skip there would hide a broken setup.
    */
   static Path require(String purpose) {
-    Optional<Path> p = onvifReference();
-    if (p.isPresent()) {
-      return p.get();
+    return require(purpose, onvifReference(), "true".equalsIgnoreCase(System.getenv("CI")));
+  }
+
+  static Path require(String purpose, Optional<Path> found, boolean onCi) {
+    if (found.isPresent()) {
+      return found.get();
     }
     String reason =
         purpose
@@ -83,7 +86,7 @@ final class SharedDir {
             + ", working directory "
             + Path.of("").toAbsolutePath()
             + ")";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+    if (onCi) {
       throw new AssertionError(reason + ", and CI=true: the shared folder must be present on CI");
     }
     return Assumptions.abort(reason + ": skipped");
