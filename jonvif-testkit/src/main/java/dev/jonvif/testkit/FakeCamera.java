@@ -1,5 +1,6 @@
 package dev.jonvif.testkit;
 
+import dev.jonvif.core.soap.FaultCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -7,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -233,8 +235,7 @@ public final class FakeCamera implements AutoCloseable {
       } catch (RuntimeException e) {
         return FakeResponse.status(500)
             .withBody(
-                ("FakeCamera dispatcher failed: " + e)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ("FakeCamera dispatcher failed: " + e).getBytes(StandardCharsets.UTF_8),
                 "text/plain; charset=utf-8");
       }
     }
@@ -243,7 +244,7 @@ public final class FakeCamera implements AutoCloseable {
       return next;
     }
     return FakeResponse.fault(
-        dev.jonvif.core.soap.FaultCode.RECEIVER,
+        FaultCode.RECEIVER,
         null,
         "FakeCamera has no response enqueued for " + r.method() + " " + r.target());
   }

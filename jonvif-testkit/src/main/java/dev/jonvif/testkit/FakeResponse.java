@@ -81,7 +81,11 @@ public final class FakeResponse {
 
   // ---- factories
 
-  /** 200 with a SOAP 1.2 envelope around a body fragment; see {@link SoapFragments}. */
+  /**
+   * 200 with a SOAP 1.2 envelope around a body fragment such as {@code
+   * <tds:GetHostnameResponse>...</tds:GetHostnameResponse>}. The conventional prefixes of {@link
+   * Namespaces} ({@code tds}, {@code tt}, {@code ter}, ...) may be used without declaring them.
+   */
   public static FakeResponse ok(String bodyFragment) {
     return envelope(SoapVersion.SOAP_12, SoapFragments.parse(bodyFragment));
   }

@@ -1,5 +1,6 @@
 package dev.jonvif.testkit;
 
+import dev.jonvif.core.MalformedMessageException;
 import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.core.xml.XmlParser;
@@ -99,7 +100,7 @@ public final class RecordedRequest {
     try {
       XmlElement first = envelope().bodyElement();
       return first == null ? null : first.localName();
-    } catch (RuntimeException notAnEnvelope) {
+    } catch (MalformedMessageException notAnEnvelope) {
       return null;
     }
   }

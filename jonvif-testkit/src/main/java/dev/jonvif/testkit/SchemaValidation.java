@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -195,7 +196,7 @@ final class SchemaValidation {
 
     private List<String[]> inScopeOutermostFirst() {
       List<String[]> all = new ArrayList<>(inScope);
-      java.util.Collections.reverse(all);
+      Collections.reverse(all);
       return all;
     }
 

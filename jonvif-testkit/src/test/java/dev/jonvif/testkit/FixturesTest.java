@@ -3,15 +3,14 @@ package dev.jonvif.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class FixturesTest {
 
   @Test
   void loadsFixturesFromTheTestClasspath() {
-    assertThat(
-            new String(
-                Fixtures.bytes("example_GetHostname"), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(Fixtures.bytes("example_GetHostname"), StandardCharsets.UTF_8))
         .startsWith("<?xml")
         .contains("<tt:Name>example</tt:Name>");
     assertThat(Fixtures.xml("example_GetHostname").localName()).isEqualTo("Envelope");

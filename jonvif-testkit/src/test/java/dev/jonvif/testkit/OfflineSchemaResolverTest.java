@@ -3,7 +3,9 @@ package dev.jonvif.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.nio.file.Path;
+import javax.xml.transform.stream.StreamSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,19 @@ class OfflineSchemaResolverTest {
     String base = wsdl.resolve("ver10/device/wsdl/devicemgmt.wsdl").toUri().toString();
     assertThat(resolver.localFile("../../../ver10/schema/onvif.xsd", base))
         .isEqualTo(wsdl.resolve("ver10/schema/onvif.xsd"));
+  }
+
+  @Test
+  void schemaFactoryFailsLoudlyOnAnImportWithNoLocalCopy() {
+    String xsd =
+        "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='urn:t'>"
+            + "<xs:import namespace='urn:x' schemaLocation='http://example.com/x.xsd'/>"
+            + "</xs:schema>";
+    StreamSource source =
+        new StreamSource(new StringReader(xsd), wsdl.resolve("test.xsd").toUri().toString());
+
+    assertThatThrownBy(() -> SchemaCompiler.factory(resolver).newSchema(source))
+        .hasStackTraceContaining("cannot map 'http://example.com/x.xsd'");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.soap.SoapEnvelope;
+import dev.jonvif.core.soap.SoapVersion;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.core.xml.XmlParser;
 import java.nio.charset.StandardCharsets;
@@ -209,7 +210,7 @@ class OnvifSchemasTest {
   void soap11EnvelopeHasItsBodyChecked() {
     byte[] doc =
         new SoapEnvelope(
-                dev.jonvif.core.soap.SoapVersion.SOAP_11,
+                SoapVersion.SOAP_11,
                 List.of(),
                 List.of(XmlElement.of(Namespaces.TDS, "GetTheMoon", "")))
             .toBytes();
