@@ -5,11 +5,12 @@ import dev.jonvif.core.soap.FaultCode;
 import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.soap.SoapFault;
 import dev.jonvif.core.soap.SoapVersion;
+import dev.jonvif.core.types.OnvifDateTime;
+import dev.jonvif.core.types.SetDateTimeType;
+import dev.jonvif.core.types.SystemDateTime;
 import dev.jonvif.core.xml.XmlElement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -138,38 +139,16 @@ public final class FakeResponse {
    * (manual time, no daylight saving, time zone {@code UTC0}); for clock-skew scenarios.
    */
   public static FakeResponse systemDateAndTime(Instant deviceUtc) {
-    ZonedDateTime t = deviceUtc.atZone(ZoneOffset.UTC);
-    XmlElement sdt =
-        XmlElement.builder(Namespaces.TDS, "SystemDateAndTime")
-            .child(Namespaces.TT, "DateTimeType", "Manual")
-            .child(Namespaces.TT, "DaylightSavings", "false")
-            .child(
-                XmlElement.builder(Namespaces.TT, "TimeZone")
-                    .child(Namespaces.TT, "TZ", "UTC0")
-                    .build())
-            .child(dateTime("UTCDateTime", t))
-            .child(dateTime("LocalDateTime", t))
-            .build();
-    return ok(
-        XmlElement.builder(Namespaces.TDS, "GetSystemDateAndTimeResponse").child(sdt).build());
+    OnvifDateTime t = OnvifDateTime.ofUtc(deviceUtc);
+    return systemDateAndTime(new SystemDateTime(SetDateTimeType.MANUAL, false, "UTC0", t, t));
   }
 
-  private static XmlElement dateTime(String name, ZonedDateTime t) {
-    String tt = Namespaces.TT;
-    return XmlElement.builder(tt, name)
-        .child(
-            XmlElement.builder(tt, "Time")
-                .child(tt, "Hour", t.getHour())
-                .child(tt, "Minute", t.getMinute())
-                .child(tt, "Second", t.getSecond())
-                .build())
-        .child(
-            XmlElement.builder(tt, "Date")
-                .child(tt, "Year", t.getYear())
-                .child(tt, "Month", t.getMonthValue())
-                .child(tt, "Day", t.getDayOfMonth())
-                .build())
-        .build();
+  /** A {@code GetSystemDateAndTimeResponse} carrying exactly this value. */
+  public static FakeResponse systemDateAndTime(SystemDateTime value) {
+    return ok(
+        XmlElement.builder(Namespaces.TDS, "GetSystemDateAndTimeResponse")
+            .child(value.toElement())
+            .build());
   }
 
   /** A response with this status and an empty body. */
