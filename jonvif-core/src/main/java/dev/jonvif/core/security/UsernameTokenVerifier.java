@@ -10,9 +10,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -105,7 +102,7 @@ public final class UsernameTokenVerifier {
     if (nonce == null || nonce.length == 0) {
       return Denied.of(Reason.MALFORMED, "the Nonce is not valid for its EncodingType", user);
     }
-    Instant created = parseCreated(t.created());
+    Instant created = CreatedTime.parse(t.created());
     if (created == null) {
       return Denied.of(Reason.MALFORMED, "Created is not an xs:dateTime", user);
     }
@@ -149,19 +146,6 @@ public final class UsernameTokenVerifier {
       return Codecs.unhex(text);
     }
     return null;
-  }
-
-  /** {@code xs:dateTime} with any zone or fraction; without a zone, UTC. {@code null} if bad. */
-  static Instant parseCreated(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
   }
 
   private String skewMessage(Instant created, Instant now, long skewMillis) {

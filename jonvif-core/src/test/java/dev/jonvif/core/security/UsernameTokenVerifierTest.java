@@ -280,15 +280,6 @@ class UsernameTokenVerifierTest {
   }
 
   @Test
-  void createdWithOffsetOrWithoutZoneIsUnderstood() {
-    assertThat(UsernameTokenVerifier.parseCreated("2026-01-15T11:20:30.5+01:00"))
-        .isEqualTo(Instant.parse("2026-01-15T10:20:30.5Z"));
-    assertThat(UsernameTokenVerifier.parseCreated("2026-01-15T10:20:30"))
-        .isEqualTo(Instant.parse("2026-01-15T10:20:30Z"));
-    assertThat(UsernameTokenVerifier.parseCreated("2024-08-17-12:30:45Z")).isNull();
-  }
-
-  @Test
   void malformedFieldsAreReportedAsMalformed() {
     String template =
         """
