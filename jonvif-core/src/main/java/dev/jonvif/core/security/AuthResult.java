@@ -31,7 +31,7 @@ public sealed interface AuthResult {
     MISSING_CREDENTIALS,
     /** A required field is absent (for UsernameToken: Username, Password, Nonce or Created). */
     MISSING_FIELDS,
-    /** Credentials that cannot be read: bad Base64, a bad date, a nonce we did not issue. */
+    /** Credentials that cannot be read or are not ours: bad Base64, a bad date, a wrong realm. */
     MALFORMED,
     /** A mechanism this verifier does not offer: an unknown password type, algorithm or qop. */
     UNSUPPORTED,

@@ -21,8 +21,9 @@ import java.util.Optional;
  * Authorization} headers. Thread-safe: one instance serves every request of a device.
  *
  * <p>Challenges offer qop {@code auth} with each configured algorithm (SHA-256 then MD5 by default,
- * one {@code WWW-Authenticate} header each), a nonce from {@link ServerNonces} (stateless, carries
- * its issue time) and a fixed opaque value.
+ * one {@code WWW-Authenticate} header each), a fresh nonce and a fixed opaque value. Nonces are
+ * stateless: each carries its issue time and an HMAC under a random per-instance secret, so a
+ * restart invalidates them (clients then get a stale challenge, not a failure).
  *
  * <p>A request is allowed when: it uses Digest with a configured algorithm and qop {@code auth};
  * realm and opaque (when sent) are ours; its {@code uri} names the request's resource (the same

@@ -36,7 +36,11 @@ import java.util.Optional;
  * its {@code EncodingType} says so, and a {@code Created} without a zone is read as UTC.
  *
  * <p>Replay cache: nonces of accepted tokens are remembered for twice the tolerance, up to {@link
- * Builder#nonceCacheSize(int)} of them; see {@link NonceCache} for what happens when more arrive.
+ * Builder#nonceCacheSize(int)} of them. When more arrive within that time, the oldest are forgotten
+ * and, so that they cannot be replayed, every token created no later than the newest forgotten one
+ * is refused as {@link Reason#REPLAYED_NONCE} (fail closed; clients recover by sending a new
+ * token). Only tokens with the right password are recorded, so nobody without credentials can fill
+ * the cache.
  */
 public final class UsernameTokenVerifier {
 
@@ -48,7 +52,6 @@ public final class UsernameTokenVerifier {
 
   private final UserLookup users;
   private final Clock clock;
-  private final long toleranceMillis;
   private final Duration tolerance;
   private final boolean allowPasswordText;
   private final NonceCache nonces;
@@ -57,7 +60,6 @@ public final class UsernameTokenVerifier {
     this.users = b.users;
     this.clock = b.clock;
     this.tolerance = b.createdTolerance;
-    this.toleranceMillis = b.createdTolerance.toMillis();
     this.allowPasswordText = b.allowPasswordText;
     this.nonces = new NonceCache(b.nonceCacheSize, b.createdTolerance.multipliedBy(2), b.clock);
   }
@@ -107,9 +109,8 @@ public final class UsernameTokenVerifier {
       return Denied.of(Reason.MALFORMED, "Created is not an xs:dateTime", user);
     }
     Instant now = clock.instant();
-    long skew = created.toEpochMilli() - now.toEpochMilli();
-    if (Math.abs(skew) > toleranceMillis) {
-      return Denied.of(Reason.CLOCK_SKEW, skewMessage(created, now, skew), user);
+    if (created.isBefore(now.minus(tolerance)) || created.isAfter(now.plus(tolerance))) {
+      return Denied.of(Reason.CLOCK_SKEW, skewMessage(created, now), user);
     }
     Optional<String> known = users.password(user);
     Method method = check(t, type, nonce, known.orElse(""));
@@ -148,12 +149,13 @@ public final class UsernameTokenVerifier {
     return null;
   }
 
-  private String skewMessage(Instant created, Instant now, long skewMillis) {
+  private String skewMessage(Instant created, Instant now) {
+    Duration skew = Duration.between(now, created);
     return "Created "
         + created
         + " is "
-        + Duration.ofMillis(Math.abs(skewMillis))
-        + (skewMillis > 0 ? " ahead of" : " behind")
+        + skew.abs()
+        + (skew.isNegative() ? " behind" : " ahead of")
         + " the device clock ("
         + now
         + "); allowed: "

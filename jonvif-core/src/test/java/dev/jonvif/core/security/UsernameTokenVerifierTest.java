@@ -300,6 +300,14 @@ class UsernameTokenVerifierTest {
         .extracting(Denied::reason)
         .isEqualTo(Reason.MALFORMED);
     assertThat(
+            denied(
+                verifier.verify(
+                    xml(
+                        template.formatted(
+                            WSSE, WSU, digest, "AAAA", "+999999999-01-01T00:00:00Z")))))
+        .extracting(Denied::reason)
+        .isEqualTo(Reason.CLOCK_SKEW);
+    assertThat(
             denied(verifier.verify(xml(template.formatted(WSSE, WSU, "#Kerberos", "AAAA", NOW)))))
         .extracting(Denied::reason)
         .isEqualTo(Reason.UNSUPPORTED);
