@@ -1,17 +1,18 @@
 package dev.jonvif.core.security;
 
+import dev.jonvif.core.MalformedMessageException;
+import dev.jonvif.core.types.XsDateTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
- * Reads {@code wsu:Created} values. The usual form ({@code 2026-01-15T10:20:30.123Z}, any number of
- * fraction digits, {@code Z} or {@code ±hh:mm}) is read by hand, since the device does this on
- * every request and the JDK's parser is several times slower; anything else goes to the JDK. A
- * value without a zone is read as UTC, a leniency for clients that leave it out.
+ * Reads {@code wsu:Created} values exactly as {@link XsDateTime#parse(String)} does (the schema's
+ * lexical form; no zone means UTC), only faster for the form nearly every client sends ({@code
+ * 2026-01-15T10:20:30.123Z}, any number of fraction digits, {@code Z} or {@code ±hh:mm}). The
+ * device reads one on every request, and the general parser costs about 1.3 µs against 50 ns here,
+ * most of a UsernameToken check. Anything else goes to {@link XsDateTime#parse(String)}; the fast
+ * path accepts only values that parser accepts, with the same result (a property test checks it).
  */
 final class CreatedTime {
 
@@ -20,7 +21,7 @@ final class CreatedTime {
   /** The instant, or {@code null} when the text is not an {@code xs:dateTime}. */
   static Instant parse(String text) {
     Instant fast = parseCommonForm(text);
-    return fast != null ? fast : parseWithJdk(text);
+    return fast != null ? fast : parseGeneral(text);
   }
 
   private static Instant parseCommonForm(String s) {
@@ -62,7 +63,7 @@ final class CreatedTime {
     } else if (n - i == 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
       int oh = digits(s, i + 1, 2);
       int om = digits(s, i + 4, 2);
-      if (oh < 0 || om < 0 || oh > 14 || om > 59) {
+      if (oh < 0 || om < 0 || oh > 14 || om > 59 || (oh == 14 && om > 0)) {
         return null;
       }
       offsetSeconds = (s.charAt(i) == '-' ? -1 : 1) * (oh * 3600 + om * 60);
@@ -79,15 +80,11 @@ final class CreatedTime {
         epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
   }
 
-  private static Instant parseWithJdk(String text) {
+  private static Instant parseGeneral(String text) {
     try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
+      return XsDateTime.parse(text);
+    } catch (MalformedMessageException e) {
+      return null;
     }
   }
 

@@ -1,15 +1,13 @@
 package dev.jonvif.core.security;
 
 import dev.jonvif.core.Namespaces;
+import dev.jonvif.core.types.XsDateTime;
 import dev.jonvif.core.xml.XmlElement;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import javax.xml.namespace.QName;
 
@@ -51,10 +49,6 @@ public record UsernameToken(
   public static final int NONCE_BYTES = 16;
 
   private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** {@code xs:dateTime} in UTC with exactly three fraction digits. Thread-safe. */
-  private static final DateTimeFormatter CREATED_FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   public UsernameToken {
     Objects.requireNonNull(username, "username");
@@ -110,7 +104,7 @@ public record UsernameToken(
 
   /** An instant as {@code Created} text: UTC, milliseconds, {@code Z}. */
   public static String formatCreated(Instant instant) {
-    return CREATED_FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    return XsDateTime.formatWithMillis(instant);
   }
 
   /**

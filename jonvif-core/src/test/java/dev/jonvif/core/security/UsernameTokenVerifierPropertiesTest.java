@@ -31,7 +31,7 @@ class UsernameTokenVerifierPropertiesTest {
             "pw",
             "AQIDBAUGBwgJCgsMDQ4PEA==",
             "2026-01-15T10:20:30.123Z",
-            "+999999999-01-01T00:00:00Z",
+            "999999999-01-01T00:00:00Z",
             "2026-01-15T10:20:30",
             PasswordType.DIGEST.uri(),
             PasswordType.TEXT.uri(),

@@ -304,7 +304,7 @@ class UsernameTokenVerifierTest {
                 verifier.verify(
                     xml(
                         template.formatted(
-                            WSSE, WSU, digest, "AAAA", "+999999999-01-01T00:00:00Z")))))
+                            WSSE, WSU, digest, "AAAA", "999999999-01-01T00:00:00Z")))))
         .extracting(Denied::reason)
         .isEqualTo(Reason.CLOCK_SKEW);
     assertThat(
