@@ -91,8 +91,19 @@ final class ResponderEndpoint implements AutoCloseable {
     try {
       unicast.send(ByteBuffer.wrap(data), to);
     } catch (IOException e) {
-      Level level = sendFailureLogged.compareAndSet(false, true) ? Level.WARNING : Level.DEBUG;
+      // Linux loopback carries no IPv6 multicast ("Network is unreachable"): expected, not news.
+      boolean expected = binding.isIpv6() && isLoopback();
+      Level level =
+          !expected && sendFailureLogged.compareAndSet(false, true) ? Level.WARNING : Level.DEBUG;
       LOG.log(level, "WS-Discovery on " + binding.label() + ": cannot send to " + to + ": " + e);
+    }
+  }
+
+  private boolean isLoopback() {
+    try {
+      return binding.nif().isLoopback();
+    } catch (java.net.SocketException e) {
+      return false;
     }
   }
 
