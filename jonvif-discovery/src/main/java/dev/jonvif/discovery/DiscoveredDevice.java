@@ -70,7 +70,7 @@ public record DiscoveredDevice(
         s.profiles(),
         m.metadataVersion(),
         List.of(interfaceLabel),
-        List.of(HostFormat.uriHost(source.getAddress())));
+        List.of(HostFormat.text(source.getAddress())));
   }
 
   /** This device and {@code other} (same endpoint reference) merged: lists unioned in order. */

@@ -143,8 +143,10 @@ public final class DiscoveryClient {
         boolean isV6 = host instanceof Inet6Address;
         DatagramChannel ch = isV6 ? v6 : v4;
         if (ch == null) {
-          ch = unicastSocket(isV6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
-          run.listen(ch, label(ch, isV6));
+          Opened o =
+              unicastSocket(isV6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
+          ch = o.channel();
+          run.listen(ch, o.label());
           if (isV6) {
             v6 = ch;
           } else {
@@ -238,44 +240,32 @@ public final class DiscoveryClient {
     }
   }
 
-  private DatagramChannel unicastSocket(ProtocolFamily family) {
+  /** A socket for directed probes: from the pinned interface's address, else any address. */
+  private Opened unicastSocket(ProtocolFamily family) {
+    boolean v6 = family == StandardProtocolFamily.INET6;
     try {
       if (networkInterface != null) {
         for (Binding b : bindings()) {
           if (b.family() == family) {
             DatagramChannel ch = UdpSockets.unicast(b, b.primary(), 0, multicastTtl);
             UdpSockets.receiveBuffer(ch, RECEIVE_BUFFER);
-            return ch;
+            return new Opened(ch, b.label());
           }
         }
         throw new IllegalArgumentException(
-            networkInterface
-                + " has no "
-                + (family == StandardProtocolFamily.INET6 ? "IPv6" : "IPv4")
-                + " address to probe from");
+            networkInterface + " has no " + (v6 ? "IPv6" : "IPv4") + " address to probe from");
       }
       DatagramChannel ch = DatagramChannel.open(family);
       ch.bind(null);
       UdpSockets.receiveBuffer(ch, RECEIVE_BUFFER);
-      return ch;
+      return new Opened(ch, v6 ? "unicast/IPv6" : "unicast/IPv4");
     } catch (IOException e) {
       throw new TransportException(
           "cannot open a UDP socket for directed probes", ErrorContext.NONE, e);
     }
   }
 
-  private String label(DatagramChannel ch, boolean isV6) {
-    String family = isV6 ? "/IPv6" : "/IPv4";
-    if (networkInterface == null) {
-      return "unicast" + family;
-    }
-    try {
-      InetSocketAddress local = (InetSocketAddress) ch.getLocalAddress();
-      return networkInterface + family + " " + HostFormat.uriHost(local.getAddress());
-    } catch (IOException e) {
-      return networkInterface + family;
-    }
-  }
+  private record Opened(DatagramChannel channel, String label) {}
 
   private List<Binding> bindings() {
     try {

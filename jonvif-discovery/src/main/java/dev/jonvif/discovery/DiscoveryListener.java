@@ -100,11 +100,11 @@ public final class DiscoveryListener implements AutoCloseable {
     } else if (m instanceof Bye b) {
       event =
           new DiscoveryEvent.Left(
-              b.endpointReference(), label, HostFormat.uriHost(d.source().getAddress()));
+              b.endpointReference(), label, HostFormat.text(d.source().getAddress()));
     } else {
       return;
     }
-    if (id != null && !recent.firstTime(id)) {
+    if (id != null && !recent.firstTime(d.source() + " " + id)) {
       return;
     }
     deliver(event);

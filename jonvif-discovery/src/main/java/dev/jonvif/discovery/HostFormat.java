@@ -22,6 +22,20 @@ final class HostFormat {
     return "[" + compress(v6.getAddress()) + zone + "]";
   }
 
+  /** The address as text: {@code 10.0.0.2}, {@code fe80::1%eth0} (IPv6 compressed, no brackets). */
+  static String text(InetAddress address) {
+    if (!(address instanceof Inet6Address v6)) {
+      return address.getHostAddress();
+    }
+    String zone = "";
+    if (v6.isLinkLocalAddress() && v6.getScopedInterface() != null) {
+      zone = "%" + v6.getScopedInterface().getName();
+    } else if (v6.isLinkLocalAddress() && v6.getScopeId() != 0) {
+      zone = "%" + v6.getScopeId();
+    }
+    return compress(v6.getAddress()) + zone;
+  }
+
   /** RFC 5952 text form: lower-case hex, no leading zeros, the longest zero run as "::". */
   static String compress(byte[] a) {
     int[] g = new int[8];

@@ -61,7 +61,8 @@ final class ProbeAnswerer {
       return;
     }
     if (!(m instanceof Probe || m instanceof Resolve)
-        || !recent.firstTime(ep.binding().label() + ' ' + d.multicast() + ' ' + id)) {
+        || !recent.firstTime(
+            ep.binding().label() + ' ' + d.multicast() + ' ' + d.source() + ' ' + id)) {
       return;
     }
     if (m instanceof Probe p) {

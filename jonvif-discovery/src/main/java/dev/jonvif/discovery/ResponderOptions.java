@@ -5,8 +5,8 @@ import java.net.SocketException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,7 +22,7 @@ import java.util.random.RandomGenerator;
  *     (APP_MAX_DELAY, 500 ms); directed (unicast) ones are answered at once
  * @param retransmissions SOAP-over-UDP repeats of every message sent, after 50-250 ms (1)
  * @param multicastTtl TTL of multicast messages (1: the local link)
- * @param random source of the reply and retransmission delays
+ * @param random source of the reply and retransmission delays (used under a lock)
  * @param scheduler runs delayed sends; {@code null} for one owned (and shut down) by the responder
  * @param clock gives the AppSequence InstanceId (seconds since the epoch at registration)
  */
@@ -80,7 +80,7 @@ public record ResponderOptions(
     private Duration maxReplyDelay = WsDiscovery.APP_MAX_DELAY;
     private int retransmissions = DEFAULT_RETRANSMISSIONS;
     private int multicastTtl = DEFAULT_MULTICAST_TTL;
-    private RandomGenerator random = ThreadLocalRandom.current();
+    private RandomGenerator random = new SplittableRandom();
     private ScheduledExecutorService scheduler;
     private Clock clock = Clock.systemUTC();
 

@@ -1,8 +1,10 @@
 package dev.jonvif.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -136,8 +138,10 @@ class ClientLoopbackTest {
   }
 
   @Test
-  void ipv6DirectedProbeGetsIpv6XAddrs() {
-    InetAddress v6 = InetAddress.getLoopbackAddress();
+  void ipv6DirectedProbeGetsIpv6XAddrs() throws Exception {
+    assumeTrue(
+        NetworkInterface.getByInetAddress(InetAddress.getByName("::1")) != null,
+        "this machine has no IPv6 loopback address");
     try (DiscoveryResponder r6 =
         DiscoveryResponder.start(
             ResponderOptions.builder()
@@ -153,8 +157,7 @@ class ClientLoopbackTest {
       assertThat(found).hasSize(1);
       assertThat(found.get(0).xaddrs())
           .containsExactly(URI.create("http://[::1]:" + Fleet.HTTP_PORT + "/onvif/device_service"));
-      assertThat(found.get(0).sources()).containsExactly("[::1]");
-      assertThat(v6).isNotNull();
+      assertThat(found.get(0).sources()).containsExactly("::1");
     }
   }
 

@@ -142,6 +142,17 @@ class ResponderProbeTest {
   }
 
   @Test
+  void aRepeatedProbeIsAnsweredOnce() {
+    String repeated = newId();
+    unicast(probe(repeated, scopes(OnvifScopes.name("alpha"))));
+    unicast(probe(repeated, scopes(OnvifScopes.name("alpha"))));
+    String next = newId();
+    unicast(probe(next, scopes(OnvifScopes.name("alpha"))));
+    assertThat(nextMatch().header().relatesTo()).isEqualTo(repeated);
+    assertThat(nextMatch().header().relatesTo()).isEqualTo(next);
+  }
+
+  @Test
   void DISCOVERY_1_1_10_unknownMatchingRuleGetsFaultOnlyWhenDirected() {
     String matchBy = "http://schemas.xmlsoap.org/ws/2005/04/discovery/ldap";
     multicast(probe(newId(), Probes.scopesMatchBy(matchBy, "onvif://www.onvif.org/name")));

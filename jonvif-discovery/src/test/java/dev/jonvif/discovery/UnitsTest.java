@@ -71,6 +71,19 @@ class UnitsTest {
   }
 
   @Test
+  void repeatsAreRecognisedOnlyWithinTheWindow() {
+    long[] now = {0};
+    RecentIds ids = new RecentIds(2, java.time.Duration.ofSeconds(2), () -> now[0]);
+    assertThat(ids.firstTime("a")).isTrue();
+    assertThat(ids.firstTime("a")).isFalse();
+    now[0] = java.time.Duration.ofSeconds(3).toNanos();
+    assertThat(ids.firstTime("a")).as("same MessageID, seconds later: a new probe").isTrue();
+    assertThat(ids.firstTime("b")).isTrue();
+    assertThat(ids.firstTime("c")).isTrue();
+    assertThat(ids.firstTime("a")).as("evicted").isTrue();
+  }
+
+  @Test
   void pinningSelectsOnlyTheLoopbackInterface() throws Exception {
     String lo = ResponderOptions.loopbackName();
     List<Binding> byName = Binding.select(lo, true, false);
