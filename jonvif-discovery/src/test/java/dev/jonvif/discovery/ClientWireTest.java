@@ -2,6 +2,7 @@ package dev.jonvif.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jonvif.testkit.OnvifSchemas;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +60,7 @@ class ClientWireTest {
             executor);
 
     RawUdp.Received probe = fake.receive();
-    WsdSchema.assertValid(probe.data());
+    OnvifSchemas.assertValidEnvelope(probe.data());
     assertThat(probe.from().getAddress().getHostAddress()).isEqualTo("127.0.0.1");
     assertThat(probe.envelope().addressing().action()).endsWith("/Probe");
     assertThat(probe.text()).contains(">dn:NetworkVideoTransmitter</d:Types>");
@@ -107,7 +108,7 @@ class ClientWireTest {
                         .withStopAfter(1)),
             executor);
     RawUdp.Received probe = fake.receive();
-    WsdSchema.assertValid(probe.data());
+    OnvifSchemas.assertValidEnvelope(probe.data());
     Probe p = (Probe) probe.message();
     assertThat(p.types()).isEmpty();
     assertThat(p.scopes()).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jonvif.core.MalformedMessageException;
 import dev.jonvif.core.SoapFaultException;
+import dev.jonvif.testkit.OnvifSchemas;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.namespace.QName;
@@ -31,7 +32,7 @@ class CodecRoundTripTest {
             List.of("onvif://www.onvif.org/name/x"),
             ScopeMatchRule.STRCMP0);
     byte[] bytes = p.toBytes();
-    WsdSchema.assertValid(bytes);
+    OnvifSchemas.assertValidEnvelope(bytes);
     Probe back = (Probe) DiscoveryMessage.parse(bytes);
     assertThat(back).isEqualTo(p);
     assertThat(back.matchRule()).contains(ScopeMatchRule.STRCMP0);
@@ -47,7 +48,7 @@ class CodecRoundTripTest {
   void emptyProbeHasNoTypesOrScopes() {
     Probe p = new Probe(DiscoveryHeader.multicast(null), List.of(), List.of(), null);
     byte[] bytes = p.toBytes();
-    WsdSchema.assertValid(bytes);
+    OnvifSchemas.assertValidEnvelope(bytes);
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("<d:Probe/>");
     assertThat(DiscoveryMessage.parse(bytes)).isEqualTo(p);
   }
@@ -59,7 +60,7 @@ class CodecRoundTripTest {
             DiscoveryHeader.replyTo("urn:uuid:probe-1", AppSequence.of(1700000000L, 3)),
             List.of(META));
     byte[] bytes = m.toBytes();
-    WsdSchema.assertValid(bytes);
+    OnvifSchemas.assertValidEnvelope(bytes);
     ProbeMatches back = (ProbeMatches) DiscoveryMessage.parse(bytes);
     assertThat(back).isEqualTo(m);
     assertThat(back.header().relatesTo()).isEqualTo("urn:uuid:probe-1");
@@ -78,7 +79,7 @@ class CodecRoundTripTest {
             new ResolveMatches(DiscoveryHeader.replyTo("urn:uuid:r", AppSequence.of(5, 4)), null));
     for (DiscoveryMessage m : messages) {
       byte[] bytes = m.toBytes();
-      WsdSchema.assertValid(bytes);
+      OnvifSchemas.assertValidEnvelope(bytes);
       assertThat(DiscoveryMessage.parse(bytes)).isEqualTo(m);
     }
   }
@@ -89,7 +90,7 @@ class CodecRoundTripTest {
     QName b = new QName("urn:example:b", "Scanner", "dn");
     Probe p = Probe.of(List.of(a, b, WsDiscovery.NETWORK_VIDEO_TRANSMITTER));
     byte[] bytes = p.toBytes();
-    WsdSchema.assertValid(bytes);
+    OnvifSchemas.assertValidEnvelope(bytes);
     assertThat(((Probe) DiscoveryMessage.parse(bytes)).types())
         .containsExactly(a, b, WsDiscovery.NETWORK_VIDEO_TRANSMITTER);
   }

@@ -2,9 +2,7 @@ package dev.jonvif.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.jonvif.testkit.Captures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProbeMatchesCaptureTest {
 
-  private static ProbeMatches parse(String capture) throws IOException {
-    Path p = SharedDir.reference("captures/" + capture);
-    return (ProbeMatches) DiscoveryMessage.parse(Files.readAllBytes(p));
+  private static ProbeMatches parse(String capture) {
+    return (ProbeMatches) DiscoveryMessage.parse(Captures.bytes(capture));
   }
 
   private static EndpointMetadata only(ProbeMatches m) {
@@ -29,7 +26,7 @@ class ProbeMatchesCaptureTest {
 
   /** Amcrest IP5M-B1186E (sproctor/ONVIF-Camera-Kotlin): scopes spread over several lines. */
   @Test
-  void amcrestProbeResponse2() throws IOException {
+  void amcrestProbeResponse2() {
     ProbeMatches m =
         parse(
             "sproctor__ONVIF-Camera-Kotlin/onvifcamera/src/commonTest/resources/probeResponse2.xml");
@@ -50,7 +47,7 @@ class ProbeMatchesCaptureTest {
 
   /** Axis M2025-LE (sproctor/ONVIF-Camera-Kotlin): four XAddrs, encoded name, AppSequence. */
   @Test
-  void axisProbeResponse() throws IOException {
+  void axisProbeResponse() {
     ProbeMatches m =
         parse(
             "sproctor__ONVIF-Camera-Kotlin/onvifcamera/src/commonTest/resources/probeResponse.xml");
@@ -75,7 +72,7 @@ class ProbeMatchesCaptureTest {
 
   /** gSOAP-derived mock-server answer (agsh/onvif): placeholder XAddrs and RelatesTo. */
   @Test
-  void agshMockProbe() throws IOException {
+  void agshMockProbe() {
     ProbeMatches m = parse("agsh__onvif/test/serverMockup/Probe.xml");
     EndpointMetadata d = only(m);
     assertThat(m.header().relatesTo()).isEqualTo("RELATES_TO");
@@ -91,7 +88,7 @@ class ProbeMatchesCaptureTest {
 
   /** EZVIZ DS-2DE2C400IG-W-W (2BAD/onvif): CRLF, MAC scope, trailing space in XAddrs. */
   @Test
-  void ezvizPtz() throws IOException {
+  void ezvizPtz() {
     ProbeMatches m =
         parse("2BAD__onvif/fixtures/live/ezviz/ds-2de2c400ig-w-w/discovery.ProbeMatches.xml");
     EndpointMetadata d = only(m);
@@ -111,7 +108,7 @@ class ProbeMatchesCaptureTest {
 
   /** DVC DRN-3282R NVR (2BAD/onvif): vendor element inside ProbeMatch, ":80" in XAddrs. */
   @Test
-  void dvcNvrWithExtensionElement() throws IOException {
+  void dvcNvrWithExtensionElement() {
     EndpointMetadata d =
         only(parse("2BAD__onvif/fixtures/live/dvc/drn-3282r/discovery.ProbeMatches.xml"));
     assertThat(d.endpointReference()).isEqualTo("urn:uuid:00000000-0000-4000-8000-000000000017");
@@ -125,7 +122,7 @@ class ProbeMatchesCaptureTest {
 
   /** DVC DCN-BM2220LPR (2BAD/onvif): {@code tdn} prefix for the network namespace, IPv6 XAddr. */
   @Test
-  void dvcCameraWithOtherPrefixAndIpv6() throws IOException {
+  void dvcCameraWithOtherPrefixAndIpv6() {
     ProbeMatches m =
         parse("2BAD__onvif/fixtures/live/dvc/dcn-bm2220lpr/discovery.ProbeMatches.xml");
     EndpointMetadata d = only(m);
@@ -144,7 +141,7 @@ class ProbeMatchesCaptureTest {
 
   /** The same camera without a name scope (2BAD/onvif "SharedEndpoint1"). */
   @Test
-  void dvcCameraWithoutNameScope() throws IOException {
+  void dvcCameraWithoutNameScope() {
     EndpointMetadata d =
         only(
             parse(

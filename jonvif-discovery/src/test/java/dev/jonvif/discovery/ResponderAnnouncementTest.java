@@ -3,6 +3,7 @@ package dev.jonvif.discovery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jonvif.testkit.OnvifSchemas;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class ResponderAnnouncementTest {
 
   private DiscoveryMessage announced() {
     RawUdp.Received r = group.receive();
-    WsdSchema.assertValid(r.data());
+    OnvifSchemas.assertValidEnvelope(r.data());
     assertThat(r.from()).isEqualTo(Fleet.unicast(responder));
     return r.message();
   }
@@ -50,7 +51,7 @@ class ResponderAnnouncementTest {
   void DISCOVERY_1_1_2_helloOnRegisterCarriesTypesWithNamespacesAndMandatoryScopes() {
     responder.register(a);
     RawUdp.Received r = group.receive();
-    WsdSchema.assertValid(r.data());
+    OnvifSchemas.assertValidEnvelope(r.data());
     assertThat(r.envelope().addressing().action()).isEqualTo(WsDiscovery.ACTION_HELLO);
     assertThat(r.text())
         .contains("xmlns:dn=\"http://www.onvif.org/ver10/network/wsdl\"")

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.soap.SoapFault;
+import dev.jonvif.testkit.OnvifSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -48,7 +49,7 @@ class ResponderProbeTest {
   /** The next answer, checked to be a schema-valid ProbeMatches with one match. */
   private ProbeMatches nextMatch() {
     RawUdp.Received r = peer.receive();
-    WsdSchema.assertValid(r.data());
+    OnvifSchemas.assertValidEnvelope(r.data());
     assertThat(r.envelope().addressing().action()).isEqualTo(WsDiscovery.ACTION_PROBE_MATCHES);
     ProbeMatches m = (ProbeMatches) r.message();
     assertThat(m.matches()).hasSize(1);
@@ -159,7 +160,7 @@ class ResponderProbeTest {
     String id = newId();
     unicast(probe(id, Probes.scopesMatchBy(matchBy, "onvif://www.onvif.org/name")));
     RawUdp.Received r = peer.receive();
-    WsdSchema.assertValid(r.data());
+    OnvifSchemas.assertValidEnvelope(r.data());
     SoapEnvelope env = r.envelope();
     assertThat(env.isFault()).isTrue();
     assertThat(env.addressing().relatesTo()).isEqualTo(id);
@@ -202,7 +203,7 @@ class ResponderProbeTest {
     Resolve resolve = Resolve.of(a.endpointReference());
     peer.sendToGroup(resolve.toBytes(), responder.port());
     RawUdp.Received r = peer.receive();
-    WsdSchema.assertValid(r.data());
+    OnvifSchemas.assertValidEnvelope(r.data());
     ResolveMatches m = (ResolveMatches) r.message();
     assertThat(m.header().relatesTo()).isEqualTo(resolve.header().messageId());
     assertThat(m.match().endpointReference()).isEqualTo(a.endpointReference());
