@@ -35,15 +35,12 @@ public sealed interface DiscoveryMessage
   }
 
   /**
-   * Parses one datagram with the hardened reader and limits fit for UDP (64 KiB, depth 32). The
-   * bytes must be UTF-8 (or UTF-16 with a byte-order mark), as SOAP-over-UDP requires; anything
-   * else is refused before it reaches the XML parser.
+   * Parses one datagram with the hardened reader and limits fit for UDP (64 KiB, depth 32).
    *
    * @throws MalformedMessageException for anything that is not a well-formed discovery message
    * @throws SoapFaultException when the datagram is a SOAP fault (e.g. MatchingRuleNotSupported)
    */
   static DiscoveryMessage parse(byte[] datagram) {
-    WireFormat.requireUnicode(datagram);
     return fromEnvelope(SoapEnvelope.parse(datagram, WireFormat.LIMITS));
   }
 

@@ -6,10 +6,6 @@ import dev.jonvif.core.soap.Addressing;
 import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.core.xml.XmlLimits;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,29 +34,6 @@ final class WireFormat {
           .withMaxTextLength(65_536);
 
   private WireFormat() {}
-
-  /**
-   * Refuses bytes that are neither UTF-8 nor UTF-16 with a byte-order mark. Hostile datagrams
-   * (random bytes) then fail here, cheaply, instead of inside the XML parser, which also reports
-   * encoding errors on standard error.
-   */
-  static void requireUnicode(byte[] b) {
-    if (b.length >= 2
-        && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
-            || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
-      return;
-    }
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b));
-    } catch (CharacterCodingException e) {
-      throw new MalformedMessageException(
-          "datagram is not UTF-8 (SOAP-over-UDP allows UTF-8 and UTF-16 only)");
-    }
-  }
 
   static SoapEnvelope envelope(DiscoveryHeader header, String action, XmlElement body) {
     SoapEnvelope env = SoapEnvelope.of(body).withAddressing(header.addressing(action), WSA);
