@@ -31,6 +31,18 @@ final class TreeParser {
     CANONICAL_URIS.put(Namespaces.XML, Namespaces.XML);
   }
 
+  /** ASCII characters that end a name. */
+  private static final boolean[] NAME_STOP = new boolean[128];
+
+  static {
+    for (char c = 0; c <= ' '; c++) {
+      NAME_STOP[c] = true;
+    }
+    for (char c : "<>/=\"'&;".toCharArray()) {
+      NAME_STOP[c] = true;
+    }
+  }
+
   private static final QName[] NO_NAMES = new QName[0];
   private static final String[] NO_VALUES = new String[0];
 
@@ -40,9 +52,10 @@ final class TreeParser {
   private int pos;
   private int elements;
   private final StringBuilder scratch = new StringBuilder(64);
+  private final NameTable names = new NameTable();
 
   // Attributes of the element being opened, reused between elements.
-  private final List<String> rawAttrNames = new ArrayList<>(8);
+  private final List<Name> rawAttrNames = new ArrayList<>(8);
   private final List<String> rawAttrValues = new ArrayList<>(8);
 
   TreeParser(char[] in, int length, XmlLimits limits) {
@@ -94,7 +107,7 @@ final class TreeParser {
       throw error("more than " + limits.maxElements() + " elements");
     }
     pos++; // '<'
-    String rawName = name();
+    Name rawName = name();
     rawAttrNames.clear();
     rawAttrValues.clear();
     Map<String, String> declared = null;
@@ -102,7 +115,7 @@ final class TreeParser {
     while (true) {
       boolean hadSpace = skipSpace();
       if (pos >= end) {
-        throw error("unexpected end of input in tag <" + rawName + ">");
+        throw error("unexpected end of input in tag <" + rawName.raw + ">");
       }
       char c = in[pos];
       if (c == '>') {
@@ -119,24 +132,24 @@ final class TreeParser {
         throw error("expected '>' after '/'");
       }
       if (!hadSpace) {
-        throw error("expected white space before attribute in <" + rawName + ">");
+        throw error("expected white space before attribute in <" + rawName.raw + ">");
       }
-      String an = name();
+      Name an = name();
       skipSpace();
       expect('=');
       skipSpace();
       String av = attributeValue();
-      if (an.equals("xmlns")) {
+      if (an.raw.equals("xmlns")) {
         declared = declare(declared, "", av);
-      } else if (an.startsWith("xmlns:")) {
-        String prefix = an.substring(6);
+      } else if ("xmlns".equals(an.prefix)) {
+        String prefix = an.local;
         if (av.isEmpty()) {
           throw error("namespace prefix " + prefix + " bound to an empty URI");
         }
         declared = declare(declared, prefix, av);
       } else {
         if (rawAttrNames.contains(an)) {
-          throw error("duplicate attribute " + an);
+          throw error("duplicate attribute " + an.raw);
         }
         rawAttrNames.add(an);
         rawAttrValues.add(av);
@@ -160,15 +173,15 @@ final class TreeParser {
     StringBuilder textBuf = null;
     while (true) {
       if (pos >= end) {
-        throw error("unexpected end of input: <" + rawName + "> is not closed");
+        throw error("unexpected end of input: <" + rawName.raw + "> is not closed");
       }
       char c = in[pos];
       if (c == '<') {
         if (pos + 1 < end && in[pos + 1] == '/') {
           pos += 2;
-          String closing = name();
-          if (!closing.equals(rawName)) {
-            throw error("</" + closing + "> does not match <" + rawName + ">");
+          Name closing = name();
+          if (closing != rawName) {
+            throw error("</" + closing.raw + "> does not match <" + rawName.raw + ">");
           }
           skipSpace();
           expect('>');
@@ -243,50 +256,130 @@ final class TreeParser {
     return d;
   }
 
-  private QName resolve(String raw, NamespaceScope scope, boolean element) {
-    int colon = raw.indexOf(':');
-    if (colon < 0) {
-      if (!element) {
-        return new QName("", raw, "");
-      }
-      String def = scope.lookup("");
-      return new QName(def == null ? "" : def, raw, "");
-    }
-    if (colon == 0 || colon == raw.length() - 1 || raw.indexOf(':', colon + 1) >= 0) {
-      throw error("invalid qualified name " + raw);
-    }
-    String prefix = raw.substring(0, colon);
-    String local = raw.substring(colon + 1);
+  private QName resolve(Name n, NamespaceScope scope, boolean element) {
     String uri;
-    if (prefix.equals("xml")) {
+    if (n.prefix.isEmpty()) {
+      if (!element) {
+        uri = "";
+      } else {
+        String def = scope.lookup("");
+        uri = def == null ? "" : def;
+      }
+    } else if (n.prefix.equals("xml")) {
       uri = Namespaces.XML;
     } else {
-      uri = scope.lookup(prefix);
+      uri = scope.lookup(n.prefix);
       if (uri == null) {
-        throw error("namespace prefix " + prefix + " is not declared");
+        throw error("namespace prefix " + n.prefix + " is not declared");
       }
     }
-    return new QName(uri, local, prefix);
+    if (uri != n.lastUri) {
+      n.lastUri = uri;
+      n.lastQName = new QName(uri, n.local, n.prefix);
+    }
+    return n.lastQName;
   }
 
-  private String name() {
+  private Name name() {
     int start = pos;
-    while (pos < end) {
-      char c = in[pos];
-      if (c <= ' ' || c == '>' || c == '/' || c == '=' || c == '<' || c == '"' || c == '\''
-          || c == '&' || c == ';') {
+    int hash = 0;
+    int p = pos;
+    char[] buf = in;
+    int limit = end;
+    while (p < limit) {
+      char c = buf[p];
+      if (c < 128 && NAME_STOP[c]) {
         break;
       }
-      pos++;
+      hash = 31 * hash + c;
+      p++;
     }
+    pos = p;
     if (pos == start) {
       throw error("expected a name");
     }
-    char first = in[start];
-    if (first == '-' || first == '.' || (first >= '0' && first <= '9')) {
-      throw error("invalid name start character '" + first + "'");
+    return names.intern(in, start, pos - start, hash);
+  }
+
+  /** A name as written, split into prefix and local part, with its last resolution cached. */
+  private static final class Name {
+    final char[] chars;
+    final String raw;
+    final String prefix;
+    final String local;
+    String lastUri;
+    QName lastQName;
+
+    Name(char[] chars, String raw, String prefix, String local) {
+      this.chars = chars;
+      this.raw = raw;
+      this.prefix = prefix;
+      this.local = local;
     }
-    return new String(in, start, pos - start);
+  }
+
+  /**
+   * The names of this document, found by their characters so that a repeated name costs no
+   * allocation. Open addressing, grown at half full.
+   */
+  private final class NameTable {
+    private Name[] slots = new Name[128];
+    private int size;
+
+    Name intern(char[] buf, int off, int len, int hash) {
+      int mask = slots.length - 1;
+      int i = mix(hash) & mask;
+      for (Name n = slots[i]; n != null; n = slots[i = (i + 1) & mask]) {
+        if (n.chars.length == len
+            && java.util.Arrays.equals(n.chars, 0, len, buf, off, off + len)) {
+          return n;
+        }
+      }
+      Name created = create(new String(buf, off, len));
+      slots[i] = created;
+      if (++size * 2 > slots.length) {
+        grow();
+      }
+      return created;
+    }
+
+    private Name create(String raw) {
+      char first = raw.charAt(0);
+      if (first == '-' || first == '.' || (first >= '0' && first <= '9') || first == ':') {
+        throw error("invalid name " + raw);
+      }
+      int colon = raw.indexOf(':');
+      if (colon < 0) {
+        return new Name(raw.toCharArray(), raw, "", raw);
+      }
+      if (colon == raw.length() - 1 || raw.indexOf(':', colon + 1) >= 0) {
+        throw error("invalid qualified name " + raw);
+      }
+      return new Name(raw.toCharArray(), raw, raw.substring(0, colon), raw.substring(colon + 1));
+    }
+
+    private void grow() {
+      Name[] old = slots;
+      slots = new Name[old.length * 2];
+      int mask = slots.length - 1;
+      for (Name n : old) {
+        if (n != null) {
+          int h = 0;
+          for (char c : n.chars) {
+            h = 31 * h + c;
+          }
+          int i = mix(h) & mask;
+          while (slots[i] != null) {
+            i = (i + 1) & mask;
+          }
+          slots[i] = n;
+        }
+      }
+    }
+
+    private int mix(int h) {
+      return h ^ (h >>> 16);
+    }
   }
 
   private String attributeValue() {
