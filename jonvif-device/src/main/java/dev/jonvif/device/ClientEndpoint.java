@@ -9,8 +9,15 @@ package dev.jonvif.device;
  * @param scheme {@code http} or {@code https}
  * @param host a host name or IP literal, without brackets
  * @param port the port the client connected to
+ * @param localAddress the IP literal of the local address the connection arrived on (what the
+ *     camera reports as its own address)
  */
-public record ClientEndpoint(String scheme, String host, int port) {
+public record ClientEndpoint(String scheme, String host, int port, String localAddress) {
+
+  /** An endpoint whose local address is its host (tests, direct connections by IP). */
+  public ClientEndpoint(String scheme, String host, int port) {
+    this(scheme, host, port, host);
+  }
 
   /** The host as it appears in a URI: IPv6 literals in brackets. */
   public String uriHost() {

@@ -1,5 +1,6 @@
 package dev.jonvif.device;
 
+import dev.jonvif.core.types.SetDateTimeType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,22 +46,6 @@ public record DeviceState(
     Objects.requireNonNull(network, "network");
   }
 
-  /** How the clock is set. */
-  public enum DateTimeType {
-    MANUAL("Manual"),
-    NTP("NTP");
-
-    private final String wireName;
-
-    DateTimeType(String wireName) {
-      this.wireName = wireName;
-    }
-
-    public String wireName() {
-      return wireName;
-    }
-  }
-
   /**
    * Date and time settings.
    *
@@ -70,7 +55,7 @@ public record DeviceState(
    * @param clockOffset how far the camera's clock is from the real one
    */
   public record Time(
-      DateTimeType type, boolean daylightSavings, String timeZone, Duration clockOffset) {
+      SetDateTimeType type, boolean daylightSavings, String timeZone, Duration clockOffset) {
     public Time {
       Objects.requireNonNull(type, "type");
       timeZone = Objects.requireNonNullElse(timeZone, "UTC0");
@@ -145,7 +130,7 @@ public record DeviceState(
         scopes,
         persona.name(),
         false,
-        new Time(DateTimeType.MANUAL, false, "UTC0", persona.clockOffset()),
+        new Time(SetDateTimeType.MANUAL, false, "UTC0", persona.clockOffset()),
         new Ntp(false, List.of()),
         new Dns(false, List.of(), List.of()),
         new Network(false, null, 24, List.of()),

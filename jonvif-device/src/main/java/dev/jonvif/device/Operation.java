@@ -35,8 +35,8 @@ public enum Operation {
   GET_DISCOVERY_MODE(OnvifService.DEVICE, "GetDiscoveryMode", AccessClass.READ_SYSTEM),
   SET_DISCOVERY_MODE(OnvifService.DEVICE, "SetDiscoveryMode", AccessClass.WRITE_SYSTEM),
   SET_HOSTNAME(OnvifService.DEVICE, "SetHostname", AccessClass.WRITE_SYSTEM),
-  SET_HOSTNAME_FROM_DHCP(OnvifService.DEVICE, "SetHostnameFromDHCP", AccessClass.WRITE_SYSTEM),
   GET_NETWORK_INTERFACES(OnvifService.DEVICE, "GetNetworkInterfaces", AccessClass.READ_SYSTEM),
+  SET_NETWORK_INTERFACES(OnvifService.DEVICE, "SetNetworkInterfaces", AccessClass.WRITE_SYSTEM),
   GET_NETWORK_PROTOCOLS(OnvifService.DEVICE, "GetNetworkProtocols", AccessClass.READ_SYSTEM),
   SET_NETWORK_PROTOCOLS(OnvifService.DEVICE, "SetNetworkProtocols", AccessClass.WRITE_SYSTEM),
   GET_DNS(OnvifService.DEVICE, "GetDNS", AccessClass.READ_SYSTEM),
@@ -47,7 +47,6 @@ public enum Operation {
       OnvifService.DEVICE, "GetNetworkDefaultGateway", AccessClass.READ_SYSTEM),
   SET_NETWORK_DEFAULT_GATEWAY(
       OnvifService.DEVICE, "SetNetworkDefaultGateway", AccessClass.WRITE_SYSTEM),
-  GET_ZERO_CONFIGURATION(OnvifService.DEVICE, "GetZeroConfiguration", AccessClass.READ_SYSTEM),
   GET_USERS(OnvifService.DEVICE, "GetUsers", AccessClass.READ_SYSTEM_SECRET),
   CREATE_USERS(OnvifService.DEVICE, "CreateUsers", AccessClass.WRITE_SYSTEM),
   DELETE_USERS(OnvifService.DEVICE, "DeleteUsers", AccessClass.WRITE_SYSTEM),

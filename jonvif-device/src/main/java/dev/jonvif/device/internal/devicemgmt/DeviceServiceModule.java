@@ -21,7 +21,13 @@ public final class DeviceServiceModule implements ServiceModule {
   public DeviceServiceModule(DeviceFeatures features) {
     this.features = features;
     this.handlers =
-        List.of(new DeviceInfoHandler(features), new TimeHandler(), new CapabilitiesHandler());
+        List.of(
+            new DeviceInfoHandler(features),
+            new TimeHandler(),
+            new CapabilitiesHandler(),
+            new ScopesHandler(),
+            new UsersHandler(),
+            new NetworkHandler());
   }
 
   @Override

@@ -3,15 +3,16 @@ package dev.jonvif.device.internal.devicemgmt;
 import static dev.jonvif.core.Namespaces.TDS;
 import static dev.jonvif.core.Namespaces.TT;
 
+import dev.jonvif.core.types.OnvifDateTime;
+import dev.jonvif.core.types.SetDateTimeType;
+import dev.jonvif.core.types.SystemDateTime;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.device.Args;
 import dev.jonvif.device.DeviceFaults;
 import dev.jonvif.device.DeviceState;
-import dev.jonvif.device.DeviceState.DateTimeType;
 import dev.jonvif.device.Operation;
 import dev.jonvif.device.RequestContext;
 import dev.jonvif.device.ServiceHandler;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -53,49 +54,32 @@ final class TimeHandler implements ServiceHandler {
   private static XmlElement systemDateAndTime(RequestContext ctx) {
     DeviceState.Time t = ctx.camera().device().time();
     Instant now = ctx.clock().instant();
-    LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
     LocalDateTime local;
     try {
-      local = PosixTimeZone.parse(t.timeZone()).localAt(now);
+      local = PosixTzRules.parse(t.timeZone()).localAt(now);
     } catch (IllegalArgumentException e) {
-      local = utc;
+      local = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
     }
-    return XmlElement.builder(TDS, "SystemDateAndTime")
-        .child(TT, "DateTimeType", t.type().wireName())
-        .child(TT, "DaylightSavings", t.daylightSavings())
-        .child(XmlElement.builder(TT, "TimeZone").child(TT, "TZ", t.timeZone()).build())
-        .child(dateTime("UTCDateTime", utc))
-        .child(dateTime("LocalDateTime", local))
-        .build();
-  }
-
-  private static XmlElement dateTime(String name, LocalDateTime t) {
-    return XmlElement.builder(TT, name)
-        .child(
-            XmlElement.builder(TT, "Time")
-                .child(TT, "Hour", t.getHour())
-                .child(TT, "Minute", t.getMinute())
-                .child(TT, "Second", t.getSecond())
-                .build())
-        .child(
-            XmlElement.builder(TT, "Date")
-                .child(TT, "Year", t.getYear())
-                .child(TT, "Month", t.getMonthValue())
-                .child(TT, "Day", t.getDayOfMonth())
-                .build())
-        .build();
+    return new SystemDateTime(
+            t.type(),
+            t.daylightSavings(),
+            t.timeZone(),
+            OnvifDateTime.ofUtc(now),
+            OnvifDateTime.of(local))
+        .toElement();
   }
 
   private static void setDateAndTime(RequestContext ctx) {
     XmlElement body = ctx.body();
     String typeText = Args.requiredText(body, TDS, "DateTimeType");
-    DateTimeType type =
+    SetDateTimeType type =
         switch (typeText) {
-          case "Manual" -> DateTimeType.MANUAL;
-          case "NTP" -> DateTimeType.NTP;
+          case "Manual" -> SetDateTimeType.MANUAL;
+          case "NTP" -> SetDateTimeType.NTP;
           default ->
               throw DeviceFaults.invalidArgVal(
-                  null, "DateTimeType must be Manual or NTP, not '" + Args.shorten(typeText) + "'");
+                  null,
+                  "SetDateTimeType must be Manual or NTP, not '" + Args.shorten(typeText) + "'");
         };
     boolean dst = Args.requiredBoolean(body, TDS, "DaylightSavings");
     DeviceState.Time current = ctx.camera().device().time();
@@ -104,14 +88,14 @@ final class TimeHandler implements ServiceHandler {
     if (tzElement != null) {
       tz = Args.requiredText(tzElement, TT, "TZ");
       try {
-        PosixTimeZone.parse(tz);
+        PosixTzRules.parse(tz);
       } catch (IllegalArgumentException e) {
         throw DeviceFaults.invalidArgVal(
             "InvalidTimeZone", "not a POSIX time zone: '" + Args.shorten(tz) + "'");
       }
     }
     Duration offset = current.clockOffset();
-    if (type == DateTimeType.MANUAL) {
+    if (type == SetDateTimeType.MANUAL) {
       XmlElement utc = Args.child(body, TDS, "UTCDateTime");
       if (utc != null) {
         Instant wanted = readUtc(utc);
@@ -127,28 +111,18 @@ final class TimeHandler implements ServiceHandler {
     }
     DeviceState.Time next = new DeviceState.Time(type, dst, tz, offset);
     ctx.camera().updateDevice(d -> d.withTime(next));
-    ctx.camera().log("date and time set (" + type.wireName() + ", TZ " + tz + ")");
+    ctx.camera().log("date and time set (" + type.wireValue() + ", TZ " + tz + ")");
   }
 
   private static Instant readUtc(XmlElement utc) {
-    XmlElement time = Args.requiredChild(utc, TT, "Time");
-    XmlElement date = Args.requiredChild(utc, TT, "Date");
-    try {
-      LocalDateTime t =
-          LocalDateTime.of(
-              Args.requiredInt(date, TT, "Year"),
-              Args.requiredInt(date, TT, "Month"),
-              Args.requiredInt(date, TT, "Day"),
-              Args.requiredInt(time, TT, "Hour"),
-              Args.requiredInt(time, TT, "Minute"),
-              Args.requiredInt(time, TT, "Second"));
-      if (t.getYear() < 1970 || t.getYear() > 2099) {
-        throw new DateTimeException("year out of range");
-      }
-      return t.toInstant(ZoneOffset.UTC);
-    } catch (DateTimeException e) {
-      throw DeviceFaults.invalidArgVal("InvalidDateTime", "not a valid date and time");
-    }
+    Args.requiredChild(utc, TT, "Time");
+    Args.requiredChild(utc, TT, "Date");
+    OnvifDateTime t = OnvifDateTime.fromElement(utc);
+    return t.toInstant()
+        .instant()
+        .filter(i -> t.year() >= 1970 && t.year() <= 2099)
+        .orElseThrow(
+            () -> DeviceFaults.invalidArgVal("InvalidDateTime", "not a valid date and time: " + t));
   }
 
   private static XmlElement ntpInformation(DeviceState.Ntp ntp) {

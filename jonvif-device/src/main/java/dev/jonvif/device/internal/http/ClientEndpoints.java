@@ -15,16 +15,17 @@ public final class ClientEndpoints {
 
   public static ClientEndpoint resolve(String hostHeader, boolean secure, InetSocketAddress local) {
     String scheme = secure ? "https" : "http";
+    String localAddress = literal(local.getAddress());
     if (hostHeader != null && !hostHeader.isBlank()) {
-      ClientEndpoint e = fromHost(hostHeader.strip(), scheme);
+      ClientEndpoint e = fromHost(hostHeader.strip(), scheme, localAddress);
       if (e != null) {
         return e;
       }
     }
-    return new ClientEndpoint(scheme, literal(local.getAddress()), local.getPort());
+    return new ClientEndpoint(scheme, localAddress, local.getPort(), localAddress);
   }
 
-  private static ClientEndpoint fromHost(String h, String scheme) {
+  private static ClientEndpoint fromHost(String h, String scheme, String localAddress) {
     String host;
     String portText = null;
     if (h.startsWith("[")) {
@@ -63,7 +64,7 @@ public final class ClientEndpoints {
         return null;
       }
     }
-    return new ClientEndpoint(scheme, host, port);
+    return new ClientEndpoint(scheme, host, port, localAddress);
   }
 
   private static boolean isWildcard(String host) {

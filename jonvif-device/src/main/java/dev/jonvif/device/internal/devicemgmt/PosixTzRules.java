@@ -9,11 +9,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * A POSIX 1003.1 TZ string ({@code std offset [dst [offset] [,start[/time],end[/time]]]}), as ONVIF
- * uses in {@code tt:TimeZone/TZ}, e.g. {@code CET-1CEST,M3.5.0,M10.5.0/3}. Offsets are hours west
- * of Greenwich. IANA names ({@code Europe/Berlin}) are accepted too, as ONVIF later allowed.
+ * The full rules of a POSIX 1003.1 TZ string, evaluated: standard and daylight offsets and the
+ * switch dates, so the device can report LocalDateTime and reject invalid zones. (The client-side
+ * {@link dev.jonvif.core.types.PosixTimeZone} reads only the standard part, leniently, because
+ * cameras write the rest inconsistently; a device must be strict.) A POSIX 1003.1 TZ string ({@code
+ * std offset [dst [offset] [,start[/time],end[/time]]]}), as ONVIF uses in {@code tt:TimeZone/TZ},
+ * e.g. {@code CET-1CEST,M3.5.0,M10.5.0/3}. Offsets are hours west of Greenwich. IANA names ({@code
+ * Europe/Berlin}) are accepted too, as ONVIF later allowed.
  */
-final class PosixTimeZone {
+final class PosixTzRules {
 
   private final ZoneOffset std;
   private final ZoneOffset dst;
@@ -44,7 +48,7 @@ final class PosixTimeZone {
     }
   }
 
-  private PosixTimeZone(ZoneOffset std, ZoneOffset dst, Rule start, Rule end, ZoneId iana) {
+  private PosixTzRules(ZoneOffset std, ZoneOffset dst, Rule start, Rule end, ZoneId iana) {
     this.std = std;
     this.dst = dst;
     this.start = start;
@@ -53,7 +57,7 @@ final class PosixTimeZone {
   }
 
   /** Parses a TZ value; throws {@link IllegalArgumentException} when it is not one. */
-  static PosixTimeZone parse(String tz) {
+  static PosixTzRules parse(String tz) {
     if (tz == null || tz.isBlank() || tz.length() > 128) {
       throw new IllegalArgumentException("empty or too long");
     }
@@ -62,7 +66,7 @@ final class PosixTimeZone {
     } catch (IllegalArgumentException | IndexOutOfBoundsException | java.time.DateTimeException e) {
       if (tz.contains("/") && !tz.contains(",")) {
         try {
-          return new PosixTimeZone(null, null, null, null, ZoneId.of(tz.strip()));
+          return new PosixTzRules(null, null, null, null, ZoneId.of(tz.strip()));
         } catch (java.time.DateTimeException ignored) {
           // fall through
         }
@@ -102,12 +106,12 @@ final class PosixTimeZone {
       this.s = s;
     }
 
-    PosixTimeZone parse() {
+    PosixTzRules parse() {
       name();
       int stdWest = offset();
       ZoneOffset std = ZoneOffset.ofTotalSeconds(-stdWest);
       if (i == s.length()) {
-        return new PosixTimeZone(std, null, null, null, null);
+        return new PosixTzRules(std, null, null, null, null);
       }
       name();
       int dstWest = stdWest - 3600;
@@ -129,7 +133,7 @@ final class PosixTimeZone {
       if (i != s.length()) {
         throw new IllegalArgumentException("trailing characters");
       }
-      return new PosixTimeZone(std, dst, start, end, null);
+      return new PosixTzRules(std, dst, start, end, null);
     }
 
     private void name() {
