@@ -29,6 +29,14 @@ public interface StateStorage {
    */
   void save(String camera, DeviceState device, Map<String, Object> slots);
 
+  /**
+   * A storage keeping each camera in {@code <dir>/<camera>/state.json}, written atomically, with
+   * passwords encrypted under {@code <dir>/.jonvif-key} (owner-only).
+   */
+  static StateStorage inDirectory(java.nio.file.Path dir) {
+    return new dev.jonvif.device.internal.state.FileStateStorage(dir);
+  }
+
   /** A storage that remembers nothing. */
   static StateStorage inMemory() {
     return new StateStorage() {
