@@ -256,6 +256,16 @@ public final class DeviceServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Replaces the wire-level credential checks (one verifier per camera). For tests and for wiring
+     * the verifiers of {@code dev.jonvif.core.security}; the default refuses everything.
+     */
+    public Builder credentialVerifiers(Function<VirtualCamera, CredentialVerifier> factory) {
+      Objects.requireNonNull(factory, "factory");
+      this.verifierFactory = p -> factory;
+      return this;
+    }
+
     public DeviceServer build() {
       return new DeviceServer(this);
     }
