@@ -16,8 +16,17 @@ final class RawHttp {
 
   /** POSTs {@code body} with the given Host header; returns the whole response as text. */
   static String post(String base, String path, String host, byte[] body) {
+    return postFrom(null, base, path, host, body);
+  }
+
+  /** Like {@link #post} from the local address {@code from} (e.g. 127.0.0.2), or any. */
+  static String postFrom(String from, String base, String path, String host, byte[] body) {
     URI u = URI.create(base);
-    try (Socket s = new Socket(u.getHost(), u.getPort())) {
+    try (Socket s = new Socket()) {
+      if (from != null) {
+        s.bind(new java.net.InetSocketAddress(from, 0));
+      }
+      s.connect(new java.net.InetSocketAddress(u.getHost(), u.getPort()), 5_000);
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
       String head =
