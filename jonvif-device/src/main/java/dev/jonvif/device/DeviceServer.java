@@ -1,6 +1,7 @@
 package dev.jonvif.device;
 
 import dev.jonvif.core.xml.XmlLimits;
+import dev.jonvif.device.internal.auth.CoreCredentialVerifier;
 import dev.jonvif.device.internal.auth.CredentialVerifier;
 import dev.jonvif.device.internal.auth.RequestAuthenticator;
 import dev.jonvif.device.internal.devicemgmt.DeviceServiceModule;
@@ -59,7 +60,10 @@ public final class DeviceServer implements AutoCloseable {
     }
     modules.addAll(b.modules);
     this.services = new ServiceRegistry(modules);
-    this.verifierFactory = b.verifierFactory.apply(b.security);
+    this.verifierFactory =
+        b.verifierFactory != null
+            ? b.verifierFactory
+            : camera -> new CoreCredentialVerifier(camera, b.security, b.clock);
     RequestAuthenticator auth = new RequestAuthenticator(b.security, b.clock);
     SoapDispatcher dispatcher =
         new SoapDispatcher(services, auth, this::verifier, new FaultMapper(), b.limits);
@@ -216,8 +220,7 @@ public final class DeviceServer implements AutoCloseable {
     private final List<ServiceModule> modules = new ArrayList<>();
     private XmlLimits limits = XmlLimits.DEFAULT.withMaxDocumentBytes(1024 * 1024);
     private Duration rebootDowntime = Duration.ofSeconds(5);
-    private Function<SecurityPolicy, Function<VirtualCamera, CredentialVerifier>> verifierFactory =
-        p -> c -> new dev.jonvif.device.internal.auth.UnavailableVerifier();
+    private Function<VirtualCamera, CredentialVerifier> verifierFactory;
 
     private Builder() {}
 
@@ -262,7 +265,7 @@ public final class DeviceServer implements AutoCloseable {
      */
     public Builder credentialVerifiers(Function<VirtualCamera, CredentialVerifier> factory) {
       Objects.requireNonNull(factory, "factory");
-      this.verifierFactory = p -> factory;
+      this.verifierFactory = factory;
       return this;
     }
 

@@ -122,9 +122,7 @@ class AccessAndLockoutTest extends DeviceTestSupport {
     ok(as("viewer", "viewpass", tds("GetDeviceInformation")));
     // the same user from another address is not affected
     byte[] body =
-        SoapEnvelope.of(tds("GetDeviceInformation"))
-            .withHeader(FakeCredentials.token("op", "oppass1"))
-            .toBytes();
+        SoapEnvelope.of(tds("GetDeviceInformation")).withHeader(token("op", "oppass1")).toBytes();
     String other = RawHttp.postFrom("127.0.0.2", base, "/onvif/device_service", "127.0.0.1", body);
     assertThat(other).startsWith("HTTP/1.1 200");
 

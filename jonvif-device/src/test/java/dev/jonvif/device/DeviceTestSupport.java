@@ -3,11 +3,15 @@ package dev.jonvif.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jonvif.core.Namespaces;
+import dev.jonvif.core.security.Credentials;
+import dev.jonvif.core.security.PasswordType;
+import dev.jonvif.core.security.UsernameToken;
 import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.soap.SoapFault;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.testkit.OnvifSchemas;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,7 @@ abstract class DeviceTestSupport {
   }
 
   void start(Persona persona, DeviceServer.Builder builder, Clock clock, StateStorage storage) {
-    server = builder.clock(clock).credentialVerifiers(FakeCredentials::new).build().start();
+    server = builder.clock(clock).build().start();
     camera =
         VirtualCamera.create(
             persona,
@@ -64,9 +68,14 @@ abstract class DeviceTestSupport {
   }
 
   SoapClient.Answer as(String user, String password, XmlElement body) {
-    return post(
-        "/onvif/device_service",
-        SoapEnvelope.of(body).withHeader(FakeCredentials.token(user, password)));
+    return post("/onvif/device_service", SoapEnvelope.of(body).withHeader(token(user, password)));
+  }
+
+  /** A UsernameToken (digest) created by the camera's clock, as a client that synced would. */
+  XmlElement token(String user, String password) {
+    return UsernameToken.create(
+            new Credentials(user, password), PasswordType.DIGEST, camera.clock(), Duration.ZERO)
+        .toSecurityHeader();
   }
 
   SoapClient.Answer post(String path, SoapEnvelope env) {
