@@ -4,6 +4,7 @@ import dev.jonvif.core.xml.XmlLimits;
 import dev.jonvif.device.internal.auth.CoreCredentialVerifier;
 import dev.jonvif.device.internal.auth.CredentialVerifier;
 import dev.jonvif.device.internal.auth.RequestAuthenticator;
+import dev.jonvif.device.internal.devicemgmt.DeviceFeatures;
 import dev.jonvif.device.internal.devicemgmt.DeviceServiceModule;
 import dev.jonvif.device.internal.http.FaultMapper;
 import dev.jonvif.device.internal.http.OnvifHttpHandler;
@@ -56,7 +57,14 @@ public final class DeviceServer implements AutoCloseable {
     this.rebootDowntime = b.rebootDowntime;
     List<ServiceModule> modules = new ArrayList<>();
     if (b.modules.stream().noneMatch(m -> m.service() == OnvifService.DEVICE)) {
-      modules.add(new DeviceServiceModule());
+      modules.add(
+          new DeviceServiceModule(
+              new DeviceFeatures(
+                  false,
+                  false,
+                  b.security.usernameToken(),
+                  b.security.httpDigest(),
+                  b.rebootDowntime)));
     }
     modules.addAll(b.modules);
     this.services = new ServiceRegistry(modules);

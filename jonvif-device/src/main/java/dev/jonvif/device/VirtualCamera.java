@@ -2,7 +2,6 @@ package dev.jonvif.device;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,7 +37,7 @@ public final class VirtualCamera {
   private final Deque<String> log = new ArrayDeque<>();
   private volatile StateStorage.Stored stored;
   private volatile DeviceState device;
-  private volatile Instant downUntil = Instant.MIN;
+  private volatile boolean down;
   private volatile Ports ports = new Ports(-1, -1, -1);
   private volatile BiConsumer<Duration, Runnable> scheduler;
 
@@ -255,25 +254,29 @@ public final class VirtualCamera {
 
   /** Whether the camera answers requests (false while it reboots). */
   public boolean isAvailable() {
-    return !baseClock.instant().isBefore(downUntil);
+    return !down;
   }
 
   /**
    * Simulates a reboot: listeners hear {@link CameraListener#stopping}, requests are refused for
-   * {@code downtime}, then listeners hear {@link CameraListener#started}.
+   * {@code downtime} (real time, on the server's scheduler), then listeners hear {@link
+   * CameraListener#started}. A camera not served by a server comes back at once.
    */
   public void reboot(Duration downtime) {
     log("reboot requested");
-    downUntil = baseClock.instant().plus(downtime);
+    down = true;
     listeners.forEach(l -> l.stopping(this));
-    BiConsumer<Duration, Runnable> s = scheduler;
     Runnable up =
         () -> {
+          down = false;
           log("started after reboot");
           listeners.forEach(l -> l.started(this));
         };
+    BiConsumer<Duration, Runnable> s = scheduler;
     if (s != null) {
       s.accept(downtime, up);
+    } else {
+      up.run();
     }
   }
 
