@@ -105,6 +105,8 @@ public enum Operation {
       OnvifService.MEDIA, "AddMetadataConfiguration", AccessClass.ACTUATE),
   MEDIA_REMOVE_METADATA_CONFIGURATION(
       OnvifService.MEDIA, "RemoveMetadataConfiguration", AccessClass.ACTUATE),
+  MEDIA_SET_METADATA_CONFIGURATION(
+      OnvifService.MEDIA, "SetMetadataConfiguration", AccessClass.ACTUATE),
   MEDIA_GET_AUDIO_SOURCES(OnvifService.MEDIA, "GetAudioSources", AccessClass.READ_MEDIA),
   MEDIA_GET_AUDIO_SOURCE_CONFIGURATIONS(
       OnvifService.MEDIA, "GetAudioSourceConfigurations", AccessClass.READ_MEDIA),
@@ -137,6 +139,8 @@ public enum Operation {
       OnvifService.MEDIA2, "GetMetadataConfigurations", AccessClass.READ_MEDIA),
   MEDIA2_GET_METADATA_CONFIGURATION_OPTIONS(
       OnvifService.MEDIA2, "GetMetadataConfigurationOptions", AccessClass.READ_MEDIA),
+  MEDIA2_SET_METADATA_CONFIGURATION(
+      OnvifService.MEDIA2, "SetMetadataConfiguration", AccessClass.ACTUATE),
   MEDIA2_GET_AUDIO_SOURCE_CONFIGURATIONS(
       OnvifService.MEDIA2, "GetAudioSourceConfigurations", AccessClass.READ_MEDIA),
   MEDIA2_GET_AUDIO_ENCODER_CONFIGURATIONS(
