@@ -15,7 +15,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = JonvifCommand.Version.class,
     description = "ONVIF toolkit: discover and control cameras, run virtual cameras, run the hub.",
-    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      SimulateCommand.class,
+    })
 final class JonvifCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

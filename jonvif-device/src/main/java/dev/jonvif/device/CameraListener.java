@@ -1,0 +1,18 @@
+package dev.jonvif.device;
+
+/**
+ * Hears about a camera's life: the fleet's WS-Discovery responder sends Hello and Bye from these,
+ * and services drop per-camera sessions (event subscriptions) on reboot. Called on the thread that
+ * caused the change; implementations return quickly.
+ */
+public interface CameraListener {
+
+  /** The camera is up: started, or back from a reboot. */
+  default void started(VirtualCamera camera) {}
+
+  /** The camera is going down: stopped, or rebooting. */
+  default void stopping(VirtualCamera camera) {}
+
+  /** Something discovery announces changed: scopes, discovery mode, XAddrs. */
+  default void changed(VirtualCamera camera) {}
+}

@@ -1,0 +1,284 @@
+package dev.jonvif.device;
+
+import dev.jonvif.core.xml.XmlLimits;
+import dev.jonvif.device.internal.auth.CoreCredentialVerifier;
+import dev.jonvif.device.internal.auth.CredentialVerifier;
+import dev.jonvif.device.internal.auth.RequestAuthenticator;
+import dev.jonvif.device.internal.devicemgmt.DeviceFeatures;
+import dev.jonvif.device.internal.devicemgmt.DeviceServiceModule;
+import dev.jonvif.device.internal.http.FaultMapper;
+import dev.jonvif.device.internal.http.OnvifHttpHandler;
+import dev.jonvif.device.internal.http.SoapDispatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.VirtualThreadPool;
+
+/**
+ * The HTTP side of a fleet: one Jetty {@link Server} (one virtual-thread pool, one scheduler) with
+ * one connector per camera port. Requests are routed to a camera by the local port they arrive on.
+ *
+ * <pre>{@code
+ * DeviceServer server = DeviceServer.builder().register(new MediaModule()).build();
+ * server.start();
+ * VirtualCamera cam = VirtualCamera.create(persona, admin, Clock.systemUTC(), storage);
+ * VirtualCamera.Ports ports = server.addCamera(cam, 8000, -1, 8554);
+ * }</pre>
+ */
+public final class DeviceServer implements AutoCloseable {
+
+  private final Server server;
+  private final InetAddress bind;
+  private final OnvifHttpHandler handler;
+  private final HttpConfiguration httpConfig;
+  private final Map<VirtualCamera, List<ServerConnector>> connectors = new ConcurrentHashMap<>();
+  private final Map<VirtualCamera, CredentialVerifier> verifiers = new ConcurrentHashMap<>();
+  private final Function<VirtualCamera, CredentialVerifier> verifierFactory;
+  private final ServiceRegistry services;
+  private final Duration rebootDowntime;
+  private final Clock clock;
+
+  private DeviceServer(Builder b) {
+    this.bind = b.bind;
+    this.clock = b.clock;
+    this.rebootDowntime = b.rebootDowntime;
+    List<ServiceModule> modules = new ArrayList<>();
+    if (b.modules.stream().noneMatch(m -> m.service() == OnvifService.DEVICE)) {
+      modules.add(
+          new DeviceServiceModule(
+              new DeviceFeatures(
+                  false,
+                  false,
+                  b.security.usernameToken(),
+                  b.security.httpDigest(),
+                  b.rebootDowntime)));
+    }
+    modules.addAll(b.modules);
+    this.services = new ServiceRegistry(modules);
+    this.verifierFactory =
+        b.verifierFactory != null
+            ? b.verifierFactory
+            : camera -> new CoreCredentialVerifier(camera, b.security, b.clock);
+    RequestAuthenticator auth = new RequestAuthenticator(b.security, b.clock);
+    SoapDispatcher dispatcher =
+        new SoapDispatcher(services, auth, this::verifier, new FaultMapper(), b.limits);
+    List<HttpResource> resources = new ArrayList<>();
+    modules.forEach(m -> resources.addAll(m.resources()));
+    this.handler =
+        new OnvifHttpHandler(
+            dispatcher,
+            resources,
+            auth,
+            this::verifier,
+            (int) Math.min(Integer.MAX_VALUE, b.limits.maxDocumentBytes()),
+            rebootDowntime);
+    VirtualThreadPool threads = new VirtualThreadPool();
+    threads.setName("jonvif-device");
+    this.server = new Server(threads);
+    this.server.setHandler(handler);
+    this.server.setStopTimeout(2000);
+    this.httpConfig = new HttpConfiguration();
+    httpConfig.setSendServerVersion(false);
+    httpConfig.setSendDateHeader(false);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The registered services. */
+  public ServiceRegistry services() {
+    return services;
+  }
+
+  /** How long a rebooting camera stays down. */
+  public Duration rebootDowntime() {
+    return rebootDowntime;
+  }
+
+  /** Starts the server (no camera yet). */
+  public DeviceServer start() {
+    try {
+      server.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("device server failed to start: " + e.getMessage(), e);
+    }
+    return this;
+  }
+
+  /**
+   * Starts serving {@code camera}: opens its HTTP port (and HTTPS when {@code httpsPort} is not -1;
+   * 0 picks a free port) and tells its listeners it started.
+   *
+   * @param rtspPort the port written into its stream URIs
+   * @return the ports actually bound
+   */
+  public VirtualCamera.Ports addCamera(
+      VirtualCamera camera, int httpPort, int httpsPort, int rtspPort) {
+    if (connectors.containsKey(camera)) {
+      throw new IllegalStateException(camera + " is already served");
+    }
+    if (httpsPort != -1) {
+      throw new UnsupportedOperationException("HTTPS is not configured on this server");
+    }
+    ServerConnector http = connector(httpPort);
+    int boundHttp = http.getLocalPort();
+    handler.bind(boundHttp, new OnvifHttpHandler.Binding(camera, false));
+    connectors.put(camera, List.of(http));
+    VirtualCamera.Ports ports = new VirtualCamera.Ports(boundHttp, -1, rtspPort);
+    camera.setPorts(ports);
+    camera.setScheduler(
+        (delay, task) ->
+            server.getScheduler().schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS));
+    camera.log("started");
+    camera.fireStarted();
+    return ports;
+  }
+
+  /** Stops serving {@code camera}: listeners hear it stopping, then its ports close. */
+  public void removeCamera(VirtualCamera camera) {
+    List<ServerConnector> list = connectors.remove(camera);
+    if (list == null) {
+      return;
+    }
+    camera.fireStopping();
+    for (ServerConnector c : list) {
+      handler.unbind(c.getLocalPort());
+      try {
+        c.stop();
+      } catch (Exception e) {
+        // closing a listening socket; nothing more to do
+      }
+      server.removeConnector(c);
+    }
+    verifiers.remove(camera);
+  }
+
+  /** The cameras being served. */
+  public List<VirtualCamera> cameras() {
+    return List.copyOf(connectors.keySet());
+  }
+
+  private ServerConnector connector(int port) {
+    ServerConnector c =
+        new ServerConnector(server, null, null, null, 0, 1, new HttpConnectionFactory(httpConfig));
+    c.setHost(bind.getHostAddress());
+    c.setPort(port);
+    c.setIdleTimeout(30_000);
+    server.addConnector(c);
+    try {
+      if (!c.isStarted()) {
+        c.start();
+      }
+    } catch (IOException e) {
+      server.removeConnector(c);
+      throw new UncheckedIOException("cannot listen on " + bind.getHostAddress() + ":" + port, e);
+    } catch (Exception e) {
+      server.removeConnector(c);
+      throw new IllegalStateException(
+          "cannot listen on " + bind.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
+    }
+    return c;
+  }
+
+  private CredentialVerifier verifier(VirtualCamera camera) {
+    return verifiers.computeIfAbsent(camera, verifierFactory);
+  }
+
+  /** Stops every camera and the server. */
+  public void stop() {
+    for (VirtualCamera c : cameras()) {
+      removeCamera(c);
+    }
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("device server failed to stop: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** The clock the server measures lock-out and nonce age with. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Configures a {@link DeviceServer}. */
+  public static final class Builder {
+    private InetAddress bind = InetAddress.getLoopbackAddress();
+    private Clock clock = Clock.systemUTC();
+    private SecurityPolicy security = SecurityPolicy.DEFAULT;
+    private final List<ServiceModule> modules = new ArrayList<>();
+    private XmlLimits limits = XmlLimits.DEFAULT.withMaxDocumentBytes(1024 * 1024);
+    private Duration rebootDowntime = Duration.ofSeconds(5);
+    private Function<VirtualCamera, CredentialVerifier> verifierFactory;
+
+    private Builder() {}
+
+    /** The address every camera port binds to (default loopback: nothing is exposed). */
+    public Builder bind(InetAddress value) {
+      this.bind = Objects.requireNonNull(value, "bind");
+      return this;
+    }
+
+    /** The real clock (lock-out, nonce ages; cameras have their own offset clocks). */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    public Builder security(SecurityPolicy value) {
+      this.security = Objects.requireNonNull(value, "security");
+      return this;
+    }
+
+    /** Adds a service; the Device service is added by default. */
+    public Builder register(ServiceModule module) {
+      modules.add(Objects.requireNonNull(module, "module"));
+      return this;
+    }
+
+    /** XML limits for request bodies; the document size is also the HTTP body limit (1 MiB). */
+    public Builder limits(XmlLimits value) {
+      this.limits = Objects.requireNonNull(value, "limits");
+      return this;
+    }
+
+    /** How long SystemReboot keeps a camera down (default 5 s). */
+    public Builder rebootDowntime(Duration value) {
+      this.rebootDowntime = Objects.requireNonNull(value, "rebootDowntime");
+      return this;
+    }
+
+    /**
+     * Replaces the wire-level credential checks (one verifier per camera). For tests and for wiring
+     * the verifiers of {@code dev.jonvif.core.security}; the default refuses everything.
+     */
+    public Builder credentialVerifiers(Function<VirtualCamera, CredentialVerifier> factory) {
+      Objects.requireNonNull(factory, "factory");
+      this.verifierFactory = factory;
+      return this;
+    }
+
+    public DeviceServer build() {
+      return new DeviceServer(this);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.jonvif.device.fleet;
+
+import dev.jonvif.device.Persona;
+import dev.jonvif.device.SecurityPolicy;
+import dev.jonvif.device.ServiceModule;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to run a fleet.
+ *
+ * @param personas one per camera
+ * @param bind the address every camera listens on (loopback by default: nothing leaves the host)
+ * @param basePort camera {@code i} (from 0) listens on {@code basePort + i} (HTTP) and, with HTTPS,
+ *     {@code basePort + count + i}; 0 picks free ports (tests)
+ * @param rtspPort the RTSP port written into stream URIs
+ * @param stateDir where cameras keep their state, or {@code null} to keep nothing
+ * @param adminUser the fixed administrator's name
+ * @param adminPassword its password, or {@code null} to reuse the stored one or generate one
+ * @param https whether to serve every endpoint over TLS too
+ * @param modules services to register besides the Device service
+ * @param security authentication policy
+ * @param rebootDowntime how long SystemReboot keeps a camera down
+ * @param clock the real clock
+ */
+public record FleetOptions(
+    List<Persona> personas,
+    InetAddress bind,
+    int basePort,
+    int rtspPort,
+    Path stateDir,
+    String adminUser,
+    String adminPassword,
+    boolean https,
+    List<ServiceModule> modules,
+    SecurityPolicy security,
+    Duration rebootDowntime,
+    Clock clock) {
+
+  public FleetOptions {
+    personas = List.copyOf(personas);
+    Objects.requireNonNull(bind, "bind");
+    Objects.requireNonNull(adminUser, "adminUser");
+    modules = List.copyOf(modules);
+    Objects.requireNonNull(security, "security");
+    Objects.requireNonNull(rebootDowntime, "rebootDowntime");
+    Objects.requireNonNull(clock, "clock");
+    if (basePort < 0 || basePort > 65535) {
+      throw new IllegalArgumentException("base port out of range: " + basePort);
+    }
+  }
+
+  /** Loopback, free ports, no state, admin/admin-password given, default policy: for tests. */
+  public static FleetOptions forTests(List<Persona> personas, String adminPassword) {
+    return new FleetOptions(
+        personas,
+        InetAddress.getLoopbackAddress(),
+        0,
+        8554,
+        null,
+        "admin",
+        adminPassword,
+        false,
+        List.of(),
+        SecurityPolicy.DEFAULT,
+        Duration.ofSeconds(2),
+        Clock.systemUTC());
+  }
+
+  public FleetOptions withModules(List<ServiceModule> value) {
+    return new FleetOptions(
+        personas,
+        bind,
+        basePort,
+        rtspPort,
+        stateDir,
+        adminUser,
+        adminPassword,
+        https,
+        value,
+        security,
+        rebootDowntime,
+        clock);
+  }
+
+  public FleetOptions withStateDir(Path value) {
+    return new FleetOptions(
+        personas,
+        bind,
+        basePort,
+        rtspPort,
+        value,
+        adminUser,
+        adminPassword,
+        https,
+        modules,
+        security,
+        rebootDowntime,
+        clock);
+  }
+
+  public FleetOptions withSecurity(SecurityPolicy value) {
+    return new FleetOptions(
+        personas,
+        bind,
+        basePort,
+        rtspPort,
+        stateDir,
+        adminUser,
+        adminPassword,
+        https,
+        modules,
+        value,
+        rebootDowntime,
+        clock);
+  }
+
+  public FleetOptions withClock(Clock value) {
+    return new FleetOptions(
+        personas,
+        bind,
+        basePort,
+        rtspPort,
+        stateDir,
+        adminUser,
+        adminPassword,
+        https,
+        modules,
+        security,
+        rebootDowntime,
+        value);
+  }
+
+  public FleetOptions withHttps(boolean value) {
+    return new FleetOptions(
+        personas,
+        bind,
+        basePort,
+        rtspPort,
+        stateDir,
+        adminUser,
+        adminPassword,
+        value,
+        modules,
+        security,
+        rebootDowntime,
+        clock);
+  }
+}
