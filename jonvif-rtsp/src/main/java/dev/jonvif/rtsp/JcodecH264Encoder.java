@@ -1,0 +1,72 @@
+package dev.jonvif.rtsp;
+
+import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.jcodec.codecs.h264.H264Encoder;
+import org.jcodec.common.model.ColorSpace;
+import org.jcodec.common.model.Picture;
+import org.jcodec.common.model.Rect;
+
+/**
+ * H.264 through jcodec's pure-Java encoder (baseline-style, CAVLC, I and P slices). Only this class
+ * touches jcodec, so it loads only when an H.264 stream is rendered. SPS and PPS come in-band
+ * before each IDR picture.
+ */
+final class JcodecH264Encoder implements FrameEncoder {
+
+  private final H264Encoder encoder;
+  private final Picture picture;
+  private final int planeWidth;
+  private final int planeHeight;
+  private ByteBuffer buffer;
+
+  private JcodecH264Encoder(int width, int height) {
+    this.planeWidth = (width + 15) & ~15;
+    this.planeHeight = (height + 15) & ~15;
+    this.encoder = H264Encoder.createH264Encoder();
+    this.picture =
+        Picture.createCropped(
+            planeWidth, planeHeight, ColorSpace.YUV420J, new Rect(0, 0, width, height));
+    this.buffer = ByteBuffer.allocate(encoder.estimateBufferSize(picture));
+  }
+
+  static FrameEncoder create(int width, int height) {
+    return new JcodecH264Encoder(width, height);
+  }
+
+  /** Whether jcodec is on the class path (it is an optional dependency). */
+  static boolean isAvailable() {
+    try {
+      Class.forName(
+          "org.jcodec.codecs.h264.H264Encoder", false, JcodecH264Encoder.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void encode(
+      BufferedImage image, Instant time, boolean keyFrame, Consumer<AccessUnit> sink) {
+    Images.toYuv420Signed(
+        image,
+        picture.getPlaneData(0),
+        picture.getPlaneData(1),
+        picture.getPlaneData(2),
+        planeWidth,
+        planeHeight);
+    buffer.clear();
+    ByteBuffer out =
+        keyFrame ? encoder.encodeIDRFrame(picture, buffer) : encoder.encodePFrame(picture, buffer);
+    byte[] data = new byte[out.remaining()];
+    out.get(data);
+    sink.accept(new AccessUnit(time, data, keyFrame));
+  }
+
+  @Override
+  public void close() {
+    buffer = null;
+  }
+}
