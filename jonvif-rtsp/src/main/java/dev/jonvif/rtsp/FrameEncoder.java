@@ -25,7 +25,7 @@ interface FrameEncoder extends AutoCloseable {
   static FrameEncoder create(StreamSpec spec) throws IOException {
     return switch (spec.encoding()) {
       case JPEG -> new JpegEncoder(spec.quality());
-      case H264 -> JcodecH264Encoder.create(spec.width(), spec.height());
+      case H264 -> JcodecH264Encoder.create(spec.width(), spec.height(), spec.gopLength());
       case H265 -> FfmpegHevcEncoder.start(spec);
     };
   }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.jcodec.codecs.h264.H264Encoder;
+import org.jcodec.codecs.h264.io.model.SliceType;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Picture;
 import org.jcodec.common.model.Rect;
@@ -21,19 +22,21 @@ final class JcodecH264Encoder implements FrameEncoder {
   private final int planeWidth;
   private final int planeHeight;
   private ByteBuffer buffer;
+  private int frameNumber;
 
-  private JcodecH264Encoder(int width, int height) {
+  private JcodecH264Encoder(int width, int height, int gopLength) {
     this.planeWidth = (width + 15) & ~15;
     this.planeHeight = (height + 15) & ~15;
     this.encoder = H264Encoder.createH264Encoder();
+    encoder.setKeyInterval(gopLength);
     this.picture =
         Picture.createCropped(
             planeWidth, planeHeight, ColorSpace.YUV420J, new Rect(0, 0, width, height));
     this.buffer = ByteBuffer.allocate(encoder.estimateBufferSize(picture));
   }
 
-  static FrameEncoder create(int width, int height) {
-    return new JcodecH264Encoder(width, height);
+  static FrameEncoder create(int width, int height, int gopLength) {
+    return new JcodecH264Encoder(width, height, gopLength);
   }
 
   /** Whether jcodec is on the class path (it is an optional dependency). */
@@ -58,8 +61,11 @@ final class JcodecH264Encoder implements FrameEncoder {
         planeWidth,
         planeHeight);
     buffer.clear();
+    // doEncodeFrame directly: jcodec 0.2.5's encodePFrame wrongly marks P pictures as IDR.
+    frameNumber = keyFrame ? 0 : frameNumber + 1;
     ByteBuffer out =
-        keyFrame ? encoder.encodeIDRFrame(picture, buffer) : encoder.encodePFrame(picture, buffer);
+        encoder.doEncodeFrame(
+            picture, buffer, keyFrame, frameNumber, keyFrame ? SliceType.I : SliceType.P);
     byte[] data = new byte[out.remaining()];
     out.get(data);
     sink.accept(new AccessUnit(time, data, keyFrame));

@@ -7,8 +7,9 @@ import java.util.Objects;
  * come from. Two specs that differ only in {@link #source()} identity describe the same stream.
  *
  * @param encoding the video encoding
- * @param width the width in pixels (even, 16 to 8192)
- * @param height the height in pixels (even, 16 to 8192)
+ * @param width the width in pixels (even, 16 to 8192; for JPEG a multiple of 8, as RTP/JPEG
+ *     carries sizes in units of 8 pixels)
+ * @param height the height in pixels (as the width)
  * @param frameRate frames per second (0 < rate ≤ 120)
  * @param gopLength frames from one key frame to the next (H.264/H.265; 1 for every frame)
  * @param quality JPEG quality 1 (smallest) to 100 (best)
@@ -37,6 +38,10 @@ public record StreamSpec(
     Objects.requireNonNull(source, "source");
     if (width < 16 || height < 16 || width > 8192 || height > 8192 || width % 2 + height % 2 > 0) {
       throw new IllegalArgumentException("size must be even, 16 to 8192: " + width + "x" + height);
+    }
+    if (encoding == VideoEncoding.JPEG && (width % 8 != 0 || height % 8 != 0)) {
+      throw new IllegalArgumentException(
+          "JPEG sizes must be multiples of 8 (RFC 2435): " + width + "x" + height);
     }
     if (!(frameRate > 0 && frameRate <= 120)) {
       throw new IllegalArgumentException("frame rate must be in (0, 120]: " + frameRate);
