@@ -45,6 +45,9 @@ public final class RtspServer implements AutoCloseable {
   /** Default session timeout announced in {@code Session: id;timeout=60}. */
   public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(60);
 
+  /** Default HTTP Digest realm. */
+  public static final String DEFAULT_REALM = "jonvif";
+
   /** Default largest RTP payload (fits a 1500-byte Ethernet MTU). */
   public static final int DEFAULT_MAX_PAYLOAD = 1400;
 
@@ -84,7 +87,7 @@ public final class RtspServer implements AutoCloseable {
       throw e;
     }
     listener = ss;
-    RequestAuthenticator auth = DigestAuthenticator.of(config.auth, config.clock);
+    RequestAuthenticator auth = DigestAuthenticator.of(config.auth, config.realm, config.clock);
     handler = new RequestHandler(streams, sessions, auth, udp, config.clock);
     tunnels = new Tunnels(handler, sessions, config.sessionTimeout);
     udp.start(handler::rtcpFrom);
@@ -244,6 +247,7 @@ public final class RtspServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
     private int maxPayload = DEFAULT_MAX_PAYLOAD;
+    private String realm = DEFAULT_REALM;
 
     private Builder(StreamCatalog catalog) {
       this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -273,6 +277,12 @@ public final class RtspServer implements AutoCloseable {
     /** Who may watch; default {@link StreamAuth#none()}. */
     public Builder auth(StreamAuth value) {
       this.auth = Objects.requireNonNull(value, "auth");
+      return this;
+    }
+
+    /** The HTTP Digest realm (printable ASCII); default {@value #DEFAULT_REALM}. */
+    public Builder realm(String value) {
+      this.realm = Objects.requireNonNull(value, "realm");
       return this;
     }
 

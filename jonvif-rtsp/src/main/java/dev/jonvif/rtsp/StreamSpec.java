@@ -7,8 +7,8 @@ import java.util.Objects;
  * come from. Two specs that differ only in {@link #source()} identity describe the same stream.
  *
  * @param encoding the video encoding
- * @param width the width in pixels (even, 16 to 8192; for JPEG a multiple of 8, as RTP/JPEG
- *     carries sizes in units of 8 pixels)
+ * @param width the width in pixels (even, 16 to 8192; for JPEG a multiple of 8, as RTP/JPEG carries
+ *     sizes in units of 8 pixels)
  * @param height the height in pixels (as the width)
  * @param frameRate frames per second (0 < rate ≤ 120)
  * @param gopLength frames from one key frame to the next (H.264/H.265; 1 for every frame)
