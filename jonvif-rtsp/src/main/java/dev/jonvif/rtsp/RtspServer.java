@@ -33,7 +33,8 @@ import java.util.logging.Logger;
  * }</pre>
  *
  * <p>Each stream is generated only while someone watches it, encoded once per frame and shared by
- * all its viewers. Threads: virtual, one per connection, per running stream and per viewer.
+ * all its viewers. Threads: one platform thread per running stream (rendering and encoding are
+ * CPU-bound); virtual threads for each connection and each viewer.
  */
 public final class RtspServer implements AutoCloseable {
 

@@ -68,7 +68,12 @@ final class Streams {
 
   private void startPump(StreamHub hub) {
     StreamPump pump = new StreamPump(hub, catalog, clock, this::ended);
-    Thread.ofVirtual().name("rtsp-stream-" + hub.camera + "/" + hub.profile).start(pump::run);
+    // A platform thread: rendering and encoding are CPU-bound, and a virtual thread would hold
+    // its carrier and starve the connections' virtual threads.
+    Thread.ofPlatform()
+        .daemon()
+        .name("rtsp-stream-" + hub.camera + "/" + hub.profile)
+        .start(pump::run);
   }
 
   private void ended(StreamHub hub) {
