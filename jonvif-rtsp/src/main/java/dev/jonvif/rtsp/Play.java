@@ -44,7 +44,13 @@ final class Play {
         long start = hub.nextPacketIndex();
         Viewer viewer =
             new Viewer(
-                s.transport, hub, start, h.clock(), "jonvif-" + s.camera, h.sessions()::endViewer);
+                s.transport,
+                hub,
+                start,
+                h.clock(),
+                h.slowViewerTimeout(),
+                "jonvif-" + s.camera,
+                h.sessions()::endViewer);
         if (!h.streams().attach(hub, viewer)) {
           continue;
         }

@@ -39,18 +39,21 @@ final class RequestHandler {
   private final RequestAuthenticator auth;
   private final UdpPorts udp;
   private final Clock clock;
+  private final Duration slowViewerTimeout;
 
   RequestHandler(
       Streams streams,
       SessionRegistry sessions,
       RequestAuthenticator auth,
       UdpPorts udp,
-      Clock clock) {
+      Clock clock,
+      Duration slowViewerTimeout) {
     this.streams = streams;
     this.sessions = sessions;
     this.auth = auth;
     this.udp = udp;
     this.clock = clock;
+    this.slowViewerTimeout = slowViewerTimeout;
   }
 
   RtspResponse badRequest() {
@@ -210,6 +213,10 @@ final class RequestHandler {
 
   Clock clock() {
     return clock;
+  }
+
+  Duration slowViewerTimeout() {
+    return slowViewerTimeout;
   }
 
   /** A 401 reply when the camera wants credentials the request lacks, else empty. */

@@ -46,6 +46,9 @@ public final class RtspServer implements AutoCloseable {
   /** Default session timeout announced in {@code Session: id;timeout=60}. */
   public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(60);
 
+  /** Default time a viewer may stay too slow to take frames before it is dropped. */
+  public static final Duration DEFAULT_SLOW_VIEWER_TIMEOUT = Duration.ofSeconds(10);
+
   /** Default HTTP Digest realm. */
   public static final String DEFAULT_REALM = "jonvif";
 
@@ -89,7 +92,8 @@ public final class RtspServer implements AutoCloseable {
     }
     listener = ss;
     RequestAuthenticator auth = DigestAuthenticator.of(config.auth, config.realm, config.clock);
-    handler = new RequestHandler(streams, sessions, auth, udp, config.clock);
+    handler =
+        new RequestHandler(streams, sessions, auth, udp, config.clock, config.slowViewerTimeout);
     tunnels = new Tunnels(handler, sessions, config.sessionTimeout);
     udp.start(handler::rtcpFrom);
     Thread.ofVirtual().name("rtsp-accept").start(this::accept);
@@ -249,6 +253,7 @@ public final class RtspServer implements AutoCloseable {
     private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
     private int maxPayload = DEFAULT_MAX_PAYLOAD;
     private String realm = DEFAULT_REALM;
+    private Duration slowViewerTimeout = DEFAULT_SLOW_VIEWER_TIMEOUT;
 
     private Builder(StreamCatalog catalog) {
       this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -299,6 +304,18 @@ public final class RtspServer implements AutoCloseable {
         throw new IllegalArgumentException("session timeout must be positive: " + value);
       }
       this.sessionTimeout = value;
+      return this;
+    }
+
+    /**
+     * How long a viewer may keep its frame queue full (a TCP client that stopped reading) before
+     * its session ends and its connection closes; default 10 s. Meanwhile it only loses frames.
+     */
+    public Builder slowViewerTimeout(Duration value) {
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("slow viewer timeout must be positive: " + value);
+      }
+      this.slowViewerTimeout = value;
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.jonvif.rtsp;
 import dev.jonvif.rtsp.wire.Rtcp;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,9 +26,6 @@ final class Viewer {
   /** Most bytes queued per viewer. */
   static final int MAX_BYTES = 2 * 1024 * 1024;
 
-  /** A viewer whose queue stays full this long is ended. */
-  static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(10);
-
   /** Interval between RTCP sender reports. */
   static final long REPORT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -39,6 +37,7 @@ final class Viewer {
   private final ArrayBlockingQueue<Frame> queue = new ArrayBlockingQueue<>(MAX_FRAMES);
   private final AtomicInteger queuedBytes = new AtomicInteger();
   private final long startIndex;
+  private final long stallNanos;
   private volatile boolean needKey;
   private volatile boolean running = true;
   private volatile long overflowSince;
@@ -52,12 +51,14 @@ final class Viewer {
       StreamHub hub,
       long startIndex,
       Clock clock,
+      Duration stallTimeout,
       String cname,
       java.util.function.Consumer<Viewer> onStall) {
     this.transport = transport;
     this.hub = hub;
     this.startIndex = startIndex;
     this.clock = clock;
+    this.stallNanos = stallTimeout.toNanos();
     this.cname = cname;
     this.onStall = onStall;
     this.needKey = true;
@@ -93,7 +94,7 @@ final class Viewer {
       long now = System.nanoTime();
       if (overflowSince == 0) {
         overflowSince = now;
-      } else if (now - overflowSince > STALL_NANOS) {
+      } else if (now - overflowSince > stallNanos) {
         running = false;
         Thread.ofVirtual().start(() -> onStall.accept(this));
       }

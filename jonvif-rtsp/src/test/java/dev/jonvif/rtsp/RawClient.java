@@ -24,7 +24,16 @@ final class RawClient implements AutoCloseable {
   private int cseq;
 
   RawClient(int port) throws IOException {
-    socket = new Socket(InetAddress.getLoopbackAddress(), port);
+    this(port, 0);
+  }
+
+  /** A client whose socket receive buffer is {@code receiveBuffer} bytes (0: the default). */
+  RawClient(int port, int receiveBuffer) throws IOException {
+    socket = new Socket();
+    if (receiveBuffer > 0) {
+      socket.setReceiveBufferSize(receiveBuffer);
+    }
+    socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     socket.setSoTimeout(10_000);
     in = socket.getInputStream();
   }
