@@ -17,6 +17,12 @@ import org.jcodec.common.model.Rect;
  */
 final class JcodecH264Encoder implements FrameEncoder {
 
+  /**
+   * Motion search range in pixels: jcodec's default (16) costs about 2.5 times the encode time of 4
+   * for no smaller output on generated pictures.
+   */
+  private static final int MOTION_SEARCH_RANGE = 4;
+
   private final H264Encoder encoder;
   private final Picture picture;
   private final int planeWidth;
@@ -29,6 +35,7 @@ final class JcodecH264Encoder implements FrameEncoder {
     this.planeHeight = (height + 15) & ~15;
     this.encoder = H264Encoder.createH264Encoder();
     encoder.setKeyInterval(gopLength);
+    encoder.setMotionSearchRange(MOTION_SEARCH_RANGE);
     this.picture =
         Picture.createCropped(
             planeWidth, planeHeight, ColorSpace.YUV420J, new Rect(0, 0, width, height));

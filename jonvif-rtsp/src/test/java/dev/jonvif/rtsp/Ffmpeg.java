@@ -68,7 +68,9 @@ final class Ffmpeg {
 
   /** ffprobe of the first video stream, decoding ten frames: {@code codec,width,height,frames}. */
   static Run probe(String transport, String url) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("ffprobe", "-v", "error", "-fpsprobesize", "0"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of("ffprobe", "-v", "error", "-analyzeduration", "1000000", "-fpsprobesize", "0"));
     cmd.addAll(List.of("-rtsp_transport", transport, "-select_streams", "v:0", "-count_frames"));
     cmd.addAll(List.of("-read_intervals", "%+#10", "-show_entries"));
     cmd.addAll(List.of("stream=codec_name,width,height,nb_read_frames", "-of", "csv=p=0", url));
