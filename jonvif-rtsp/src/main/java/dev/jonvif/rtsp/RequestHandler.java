@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Answers RTSP requests (RFC 2326) for every stream of the server: OPTIONS, DESCRIBE, SETUP, PLAY,
@@ -25,6 +27,8 @@ import java.util.Optional;
  * unguessable session id was handed to an authenticated client). OPTIONS needs no credentials.
  */
 final class RequestHandler {
+
+  private static final Logger LOG = Logger.getLogger(RequestHandler.class.getName());
 
   static final String PUBLIC =
       "OPTIONS, DESCRIBE, SETUP, PLAY, PAUSE, TEARDOWN, GET_PARAMETER, SET_PARAMETER";
@@ -86,6 +90,9 @@ final class RequestHandler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return status(503, cseq);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, req.method() + " " + req.uri() + " failed", e);
+      return status(500, cseq);
     }
   }
 

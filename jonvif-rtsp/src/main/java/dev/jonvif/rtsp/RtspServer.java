@@ -227,6 +227,7 @@ public final class RtspServer implements AutoCloseable {
     closed = true;
     closeQuietly(listener);
     sessions.endAll();
+    streams.closeAll();
     tunnels.closeAll();
     for (Socket s : sockets) {
       closeQuietly(s);

@@ -126,6 +126,9 @@ final class StreamHub {
 
   /** Called by the pump: whether to stop now (no viewers, linger over). Closes the hub if so. */
   synchronized boolean idle() {
+    if (closed) {
+      return true;
+    }
     if (viewers.isEmpty() && System.nanoTime() - lingerUntil > 0) {
       closed = true;
       return true;

@@ -83,6 +83,13 @@ final class Streams {
     }
   }
 
+  /** Stops every stream at its next frame (server shutdown). */
+  void closeAll() {
+    for (StreamHub hub : hubs.values()) {
+      hub.closed();
+    }
+  }
+
   /** Asks the running stream, if any, for a key frame before its next regular one. */
   void forceKeyFrame(String camera, String profile) {
     running(camera, profile).ifPresent(StreamHub::requestKeyFrame);

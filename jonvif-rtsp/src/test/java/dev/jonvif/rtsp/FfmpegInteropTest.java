@@ -99,8 +99,6 @@ class FfmpegInteropTest {
       assertThat(Ffmpeg.probe("tcp", u).out().strip()).isEqualTo("h264,320,180,10");
       cat.put("c", "p", TestCatalog.h264("c", 256, 144));
       assertThat(Ffmpeg.probe("tcp", u).out().strip()).isEqualTo("h264,256,144,10");
-      cat.put("c", "p", TestCatalog.jpeg("c", 160, 120));
-      assertThat(Ffmpeg.probe("tcp", u).out().strip()).isEqualTo("mjpeg,160,120,10");
     }
   }
 

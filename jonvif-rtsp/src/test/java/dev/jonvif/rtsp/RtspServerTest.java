@@ -147,6 +147,34 @@ class RtspServerTest {
   }
 
   @Test
+  void RTSS_1_1_53_rtpInfoAndRtcpSenderReportsMatchTheMedia() throws IOException {
+    try (RawClient c = new RawClient(server.port())) {
+      String base = uri("cam1", "jpeg").toString();
+      RtspResponse setup =
+          c.request("SETUP", base, "Transport", "RTP/AVP/TCP;unicast;interleaved=4-5");
+      String session = RawClient.session(setup);
+      RtspResponse play = c.request("PLAY", base, "Session", session);
+      String info = play.headers().value("RTP-Info");
+      int seq = Integer.parseInt(info.replaceAll(".*;seq=(\\d+);.*", "$1"));
+      c.awaitFrames(4, 1);
+      dev.jonvif.rtsp.wire.RtpPacket first =
+          dev.jonvif.rtsp.wire.RtpPacket.parse(
+              c.frames.stream().filter(f -> f.channel() == 4).findFirst().orElseThrow().payload());
+      assertThat(first.payloadType()).isEqualTo(26);
+      assertThat((first.sequence() - seq) & 0xffff).isLessThan(1000);
+      assertThat(setup.headers().value("Transport"))
+          .contains(String.format("ssrc=%08X", first.ssrc()));
+      c.awaitFrames(5, 1); // the first sender report comes within a second
+      byte[] rtcp =
+          c.frames.stream().filter(f -> f.channel() == 5).findFirst().orElseThrow().payload();
+      assertThat(dev.jonvif.rtsp.wire.Rtcp.packetTypes(rtcp))
+          .containsExactly(dev.jonvif.rtsp.wire.Rtcp.SR, dev.jonvif.rtsp.wire.Rtcp.SDES);
+      assertThat(dev.jonvif.rtsp.wire.Rtcp.senderClock(rtcp)).isPresent();
+      assertThat(c.request("TEARDOWN", base, "Session", session).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void teardownFreesTheSession() throws IOException {
     try (RawClient c = new RawClient(server.port())) {
       String base = uri("cam1", "jpeg").toString();
