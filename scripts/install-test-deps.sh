@@ -27,3 +27,6 @@ if [ ! -f "$root/interop/npm-onvif/node_modules/onvif/package.json" ]; then
   echo "installing the npm onvif client for interop tests…" >&2
   (cd "$root/interop/npm-onvif" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
+
+# ffmpeg/ffprobe: the RTSP interop peers (jonvif-rtsp plays its streams through them).
+command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || { echo "installing ffmpeg…" >&2; apt_install ffmpeg; }

@@ -1,0 +1,86 @@
+package dev.jonvif.rtsp;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The stream named by a request URI: {@code rtsp://host:port/<camera>/<profile>[/<track>]} (or the
+ * bare path). {@code base} is the aggregate control URL as the client wrote it, without a trailing
+ * slash.
+ *
+ * @param camera the first path segment, percent-decoded
+ * @param profile the second path segment, percent-decoded
+ * @param track the third segment (any name: a stream has one track), or {@code null}
+ * @param base the URI up to and including the profile segment
+ */
+record StreamPath(String camera, String profile, String track, String base) {
+
+  /** The track control URL the server advertises in SDP. */
+  String trackUrl() {
+    return base + "/trackID=0";
+  }
+
+  /** Reads a request URI; empty when it does not name a stream. */
+  static Optional<StreamPath> parse(String uri) {
+    String prefix = "";
+    String path = uri;
+    int scheme = uri.indexOf("://");
+    if (scheme > 0) {
+      int slash = uri.indexOf('/', scheme + 3);
+      if (slash < 0) {
+        return Optional.empty();
+      }
+      prefix = uri.substring(0, slash);
+      path = uri.substring(slash);
+    }
+    int q = path.indexOf('?');
+    if (q >= 0) {
+      path = path.substring(0, q);
+    }
+    if (!path.startsWith("/")) {
+      return Optional.empty();
+    }
+    String[] parts = path.substring(1).split("/", -1);
+    int n = parts.length;
+    while (n > 0 && parts[n - 1].isEmpty()) {
+      n--;
+    }
+    if (n < 2 || n > 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+      return Optional.empty();
+    }
+    String camera = decode(parts[0]);
+    String profile = decode(parts[1]);
+    if (camera == null || profile == null) {
+      return Optional.empty();
+    }
+    String base = prefix + "/" + parts[0] + "/" + parts[1];
+    return Optional.of(new StreamPath(camera, profile, n == 3 ? parts[2] : null, base));
+  }
+
+  /** Percent-decodes a path segment as UTF-8; {@code null} when malformed. */
+  static String decode(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= s.length()) {
+          return null;
+        }
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0) {
+          return null;
+        }
+        out.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.jonvif.rtsp;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A catalog tests can change while the server runs. */
+final class TestCatalog implements StreamCatalog {
+
+  private final Map<String, StreamSpec> specs = new ConcurrentHashMap<>();
+
+  TestCatalog put(String camera, String profile, StreamSpec spec) {
+    specs.put(camera + "/" + profile, spec);
+    return this;
+  }
+
+  TestCatalog remove(String camera, String profile) {
+    specs.remove(camera + "/" + profile);
+    return this;
+  }
+
+  static StreamSpec jpeg(String label, int w, int h) {
+    return StreamSpec.builder(VideoEncoding.JPEG, w, h, new TestPatternRenderer(label))
+        .frameRate(15)
+        .build();
+  }
+
+  static StreamSpec h264(String label, int w, int h) {
+    return StreamSpec.builder(VideoEncoding.H264, w, h, new TestPatternRenderer(label))
+        .frameRate(15)
+        .gopLength(15)
+        .build();
+  }
+
+  @Override
+  public Optional<StreamSpec> lookup(String camera, String profile) {
+    return Optional.ofNullable(specs.get(camera + "/" + profile));
+  }
+}
