@@ -119,6 +119,7 @@ final class SimulateCommand implements Callable<Integer> {
             Duration.ofSeconds(5),
             Clock.systemUTC());
     CountDownLatch stop = new CountDownLatch(1);
+    boolean interrupted = false;
     try (Fleet fleet = Fleet.start(options);
         AdminApi admin = adminPort == null ? null : AdminApi.start(fleet, adminPort)) {
       fleet
@@ -138,7 +139,7 @@ final class SimulateCommand implements Callable<Integer> {
       try {
         stop.await();
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        interrupted = true; // stop now; restore the flag once the cameras are closed
       } finally {
         try {
           Runtime.getRuntime().removeShutdownHook(hook);
@@ -146,6 +147,9 @@ final class SimulateCommand implements Callable<Integer> {
           // the JVM is exiting: the hook already ran
         }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     return 0;
   }
