@@ -95,6 +95,13 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--password-text", description = "Also accept UsernameToken PasswordText.")
   boolean passwordText;
 
+  @Option(
+      names = "--no-discovery",
+      description =
+          "Do not answer WS-Discovery (by default the cameras are discoverable on the interface of"
+              + " --bind: loopback only for 127.0.0.1).")
+  boolean noDiscovery;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -117,7 +124,8 @@ final class SimulateCommand implements Callable<Integer> {
             List.of(),
             SecurityPolicy.DEFAULT.withPasswordText(passwordText),
             Duration.ofSeconds(5),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            noDiscovery ? null : FleetOptions.discoveryFor(InetAddress.getByName(bind)));
     CountDownLatch stop = new CountDownLatch(1);
     boolean interrupted = false;
     try (Fleet fleet = Fleet.start(options);

@@ -60,7 +60,7 @@ public final class DeviceServer implements AutoCloseable {
       modules.add(
           new DeviceServiceModule(
               new DeviceFeatures(
-                  false,
+                  b.discovery,
                   false,
                   b.security.usernameToken(),
                   b.security.httpDigest(),
@@ -228,6 +228,7 @@ public final class DeviceServer implements AutoCloseable {
     private final List<ServiceModule> modules = new ArrayList<>();
     private XmlLimits limits = XmlLimits.DEFAULT.withMaxDocumentBytes(1024 * 1024);
     private Duration rebootDowntime = Duration.ofSeconds(5);
+    private boolean discovery;
     private Function<VirtualCamera, CredentialVerifier> verifierFactory;
 
     private Builder() {}
@@ -274,6 +275,15 @@ public final class DeviceServer implements AutoCloseable {
     public Builder credentialVerifiers(Function<VirtualCamera, CredentialVerifier> factory) {
       Objects.requireNonNull(factory, "factory");
       this.verifierFactory = factory;
+      return this;
+    }
+
+    /**
+     * Whether a WS-Discovery responder announces the cameras (the Device service then advertises
+     * DiscoveryResolve and DiscoveryBye). Default false.
+     */
+    public Builder discovery(boolean value) {
+      this.discovery = value;
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.jonvif.device.fleet;
 import dev.jonvif.device.Persona;
 import dev.jonvif.device.SecurityPolicy;
 import dev.jonvif.device.ServiceModule;
+import dev.jonvif.discovery.ResponderOptions;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param security authentication policy
  * @param rebootDowntime how long SystemReboot keeps a camera down
  * @param clock the real clock
+ * @param discovery how to run the fleet's WS-Discovery responder, or {@code null} for none
  */
 public record FleetOptions(
     List<Persona> personas,
@@ -39,7 +41,8 @@ public record FleetOptions(
     List<ServiceModule> modules,
     SecurityPolicy security,
     Duration rebootDowntime,
-    Clock clock) {
+    Clock clock,
+    ResponderOptions discovery) {
 
   public FleetOptions {
     personas = List.copyOf(personas);
@@ -54,7 +57,7 @@ public record FleetOptions(
     }
   }
 
-  /** Loopback, free ports, no state, admin/admin-password given, default policy: for tests. */
+  /** Loopback, free ports, no state, no discovery, the given admin password: for tests. */
   public static FleetOptions forTests(List<Persona> personas, String adminPassword) {
     return new FleetOptions(
         personas,
@@ -68,7 +71,22 @@ public record FleetOptions(
         List.of(),
         SecurityPolicy.DEFAULT,
         Duration.ofSeconds(2),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        null);
+  }
+
+  /**
+   * Discovery pinned to the interface of the bind address: loopback for a loopback bind, every
+   * interface for a wildcard bind, else the interface holding that address.
+   */
+  public static ResponderOptions discoveryFor(InetAddress bind) {
+    ResponderOptions.Builder b = ResponderOptions.builder();
+    if (bind.isLoopbackAddress()) {
+      b.loopback();
+    } else if (!bind.isAnyLocalAddress()) {
+      b.networkInterface(bind.getHostAddress());
+    }
+    return b.build();
   }
 
   public FleetOptions withModules(List<ServiceModule> value) {
@@ -84,7 +102,8 @@ public record FleetOptions(
         value,
         security,
         rebootDowntime,
-        clock);
+        clock,
+        discovery);
   }
 
   public FleetOptions withStateDir(Path value) {
@@ -100,7 +119,8 @@ public record FleetOptions(
         modules,
         security,
         rebootDowntime,
-        clock);
+        clock,
+        discovery);
   }
 
   public FleetOptions withSecurity(SecurityPolicy value) {
@@ -116,7 +136,8 @@ public record FleetOptions(
         modules,
         value,
         rebootDowntime,
-        clock);
+        clock,
+        discovery);
   }
 
   public FleetOptions withClock(Clock value) {
@@ -132,7 +153,8 @@ public record FleetOptions(
         modules,
         security,
         rebootDowntime,
-        value);
+        value,
+        discovery);
   }
 
   public FleetOptions withHttps(boolean value) {
@@ -148,6 +170,24 @@ public record FleetOptions(
         modules,
         security,
         rebootDowntime,
-        clock);
+        clock,
+        discovery);
+  }
+
+  public FleetOptions withDiscovery(ResponderOptions value) {
+    return new FleetOptions(
+        personas,
+        bind,
+        basePort,
+        rtspPort,
+        stateDir,
+        adminUser,
+        adminPassword,
+        https,
+        modules,
+        security,
+        rebootDowntime,
+        clock,
+        value);
   }
 }

@@ -100,7 +100,8 @@ class FleetTest {
             List.of(),
             dev.jonvif.device.SecurityPolicy.DEFAULT,
             Duration.ofSeconds(1),
-            java.time.Clock.systemUTC());
+            java.time.Clock.systemUTC(),
+            null);
     String generated;
     try (Fleet fleet = Fleet.start(o)) {
       generated = fleet.generatedPassword().orElseThrow();
