@@ -2,6 +2,7 @@ package dev.jonvif.cli;
 
 import dev.jonvif.device.Persona;
 import dev.jonvif.device.SecurityPolicy;
+import dev.jonvif.device.TlsSettings;
 import dev.jonvif.device.VirtualCamera;
 import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
@@ -102,6 +103,28 @@ final class SimulateCommand implements Callable<Integer> {
               + " --bind: loopback only for 127.0.0.1).")
   boolean noDiscovery;
 
+  @Option(
+      names = "--https",
+      description =
+          "Also serve every endpoint over HTTPS, on ports after the HTTP ones (self-signed"
+              + " certificate kept in the state directory unless --keystore is given).")
+  boolean https;
+
+  @Option(names = "--keystore", paramLabel = "FILE", description = "PKCS#12 keystore for HTTPS.")
+  Path keystore;
+
+  @Option(names = "--keystore-password", paramLabel = "PASS", description = "Its password.")
+  String keystorePassword;
+
+  private TlsSettings tls() {
+    if (!https && keystore == null) {
+      return null;
+    }
+    return keystore != null
+        ? TlsSettings.keystore(keystore, keystorePassword)
+        : TlsSettings.selfSigned(stateDir);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -120,7 +143,7 @@ final class SimulateCommand implements Callable<Integer> {
             stateDir,
             user,
             password,
-            false,
+            tls(),
             List.of(),
             SecurityPolicy.DEFAULT.withPasswordText(passwordText),
             Duration.ofSeconds(5),

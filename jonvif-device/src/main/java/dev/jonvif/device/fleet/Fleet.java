@@ -77,7 +77,8 @@ public final class Fleet implements AutoCloseable {
             .clock(options.clock())
             .security(options.security())
             .rebootDowntime(options.rebootDowntime())
-            .discovery(options.discovery() != null);
+            .discovery(options.discovery() != null)
+            .tls(options.tls());
     options.modules().forEach(b::register);
     DeviceServer server = b.build().start();
     Map<String, VirtualCamera> cams = new LinkedHashMap<>();
@@ -97,7 +98,9 @@ public final class Fleet implements AutoCloseable {
         }
         int http = options.basePort() == 0 ? 0 : options.basePort() + i;
         int https =
-            !options.https() ? -1 : options.basePort() == 0 ? 0 : options.basePort() + count + i;
+            options.tls() == null
+                ? -1
+                : options.basePort() == 0 ? 0 : options.basePort() + count + i;
         server.addCamera(c, http, https, options.rtspPort());
         cams.put(c.name(), c);
       }

@@ -3,6 +3,7 @@ package dev.jonvif.device.fleet;
 import dev.jonvif.device.Persona;
 import dev.jonvif.device.SecurityPolicy;
 import dev.jonvif.device.ServiceModule;
+import dev.jonvif.device.TlsSettings;
 import dev.jonvif.discovery.ResponderOptions;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param stateDir where cameras keep their state, or {@code null} to keep nothing
  * @param adminUser the fixed administrator's name
  * @param adminPassword its password, or {@code null} to reuse the stored one or generate one
- * @param https whether to serve every endpoint over TLS too
+ * @param tls how to serve every endpoint over TLS too, or {@code null} for HTTP only
  * @param modules services to register besides the Device service
  * @param security authentication policy
  * @param rebootDowntime how long SystemReboot keeps a camera down
@@ -37,7 +38,7 @@ public record FleetOptions(
     Path stateDir,
     String adminUser,
     String adminPassword,
-    boolean https,
+    TlsSettings tls,
     List<ServiceModule> modules,
     SecurityPolicy security,
     Duration rebootDowntime,
@@ -67,7 +68,7 @@ public record FleetOptions(
         null,
         "admin",
         adminPassword,
-        false,
+        null,
         List.of(),
         SecurityPolicy.DEFAULT,
         Duration.ofSeconds(2),
@@ -98,7 +99,7 @@ public record FleetOptions(
         stateDir,
         adminUser,
         adminPassword,
-        https,
+        tls,
         value,
         security,
         rebootDowntime,
@@ -115,7 +116,7 @@ public record FleetOptions(
         value,
         adminUser,
         adminPassword,
-        https,
+        tls,
         modules,
         security,
         rebootDowntime,
@@ -132,7 +133,7 @@ public record FleetOptions(
         stateDir,
         adminUser,
         adminPassword,
-        https,
+        tls,
         modules,
         value,
         rebootDowntime,
@@ -149,7 +150,7 @@ public record FleetOptions(
         stateDir,
         adminUser,
         adminPassword,
-        https,
+        tls,
         modules,
         security,
         rebootDowntime,
@@ -157,7 +158,7 @@ public record FleetOptions(
         discovery);
   }
 
-  public FleetOptions withHttps(boolean value) {
+  public FleetOptions withTls(TlsSettings value) {
     return new FleetOptions(
         personas,
         bind,
@@ -183,7 +184,7 @@ public record FleetOptions(
         stateDir,
         adminUser,
         adminPassword,
-        https,
+        tls,
         modules,
         security,
         rebootDowntime,

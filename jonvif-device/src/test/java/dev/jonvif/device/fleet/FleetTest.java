@@ -96,7 +96,7 @@ class FleetTest {
             dir,
             "admin",
             null,
-            false,
+            null,
             List.of(),
             dev.jonvif.device.SecurityPolicy.DEFAULT,
             Duration.ofSeconds(1),
