@@ -34,6 +34,19 @@ public final class ServiceRegistry {
         }
       }
     }
+    for (ServiceModule module : list) {
+      for (ServiceHandler handler : module.otherServiceHandlers()) {
+        for (Operation op : handler.operations()) {
+          if (!m.containsKey(op.service())) {
+            throw new IllegalArgumentException(
+                op + " needs " + op.service() + " registered (handler " + handler + ")");
+          }
+          if (h.put(op, handler) != null) {
+            throw new IllegalArgumentException("two handlers for " + op);
+          }
+        }
+      }
+    }
     this.modules = Collections.unmodifiableMap(m);
     this.handlers = Collections.unmodifiableMap(h);
   }
