@@ -172,11 +172,13 @@ public enum Operation {
   PTZ_GOTO_HOME_POSITION(OnvifService.PTZ, "GotoHomePosition", AccessClass.ACTUATE),
   PTZ_SET_HOME_POSITION(OnvifService.PTZ, "SetHomePosition", AccessClass.ACTUATE),
   PTZ_SEND_AUXILIARY_COMMAND(OnvifService.PTZ, "SendAuxiliaryCommand", AccessClass.ACTUATE),
+  // Media (trt) operations for PTZ configurations in profiles; answered by the PTZ module
+  MEDIA_ADD_PTZ_CONFIGURATION(OnvifService.MEDIA, "AddPTZConfiguration", AccessClass.ACTUATE),
+  MEDIA_REMOVE_PTZ_CONFIGURATION(OnvifService.MEDIA, "RemovePTZConfiguration", AccessClass.ACTUATE),
   // Imaging (timg, ver20)
   IMAGING_GET_SERVICE_CAPABILITIES(
       OnvifService.IMAGING, "GetServiceCapabilities", AccessClass.PRE_AUTH),
-  IMAGING_GET_IMAGING_SETTINGS(
-      OnvifService.IMAGING, "GetImagingSettings", AccessClass.READ_MEDIA),
+  IMAGING_GET_IMAGING_SETTINGS(OnvifService.IMAGING, "GetImagingSettings", AccessClass.READ_MEDIA),
   IMAGING_SET_IMAGING_SETTINGS(OnvifService.IMAGING, "SetImagingSettings", AccessClass.ACTUATE),
   IMAGING_GET_OPTIONS(OnvifService.IMAGING, "GetOptions", AccessClass.READ_MEDIA),
   IMAGING_GET_MOVE_OPTIONS(OnvifService.IMAGING, "GetMoveOptions", AccessClass.READ_MEDIA),

@@ -54,7 +54,10 @@ public record Persona(
     public IoPorts {
       if (relayOutputs < 0 || digitalInputs < 0 || relayOutputs > 64 || digitalInputs > 64) {
         throw new IllegalArgumentException(
-            "relay outputs and digital inputs must be 0..64: " + relayOutputs + ", " + digitalInputs);
+            "relay outputs and digital inputs must be 0..64: "
+                + relayOutputs
+                + ", "
+                + digitalInputs);
       }
     }
   }
@@ -126,8 +129,8 @@ public record Persona(
   }
 
   /**
-   * A PTZ dome: {@link #generic} plus the PTZ service (pan, tilt, zoom, presets, home, wiper and
-   * IR lamp auxiliary commands).
+   * A PTZ dome: {@link #generic} plus the PTZ service (pan, tilt, zoom, presets, home, wiper and IR
+   * lamp auxiliary commands).
    */
   public static Persona ptzDome(String name) {
     Persona g = generic(name);

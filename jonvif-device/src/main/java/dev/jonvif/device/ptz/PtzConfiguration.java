@@ -18,7 +18,11 @@ import java.util.Objects;
  * @see <a href="https://www.onvif.org/ver10/schema/onvif.xsd">onvif.xsd, PTZConfiguration</a>
  */
 public record PtzConfiguration(
-    String token, String name, String nodeToken, PtzVector defaultSpeed, long defaultTimeoutMillis) {
+    String token,
+    String name,
+    String nodeToken,
+    PtzVector defaultSpeed,
+    long defaultTimeoutMillis) {
 
   public PtzConfiguration {
     Objects.requireNonNull(token, "token");

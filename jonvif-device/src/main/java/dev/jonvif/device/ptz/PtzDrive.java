@@ -28,8 +28,8 @@ public interface PtzDrive {
 
   /**
    * Starts moving at {@code velocity} (generic velocity space, -1..1 per axis, 1 the fastest) until
-   * stopped, until {@code timeout} has passed, or until a limit is reached. An axis group the vector
-   * leaves out keeps what it was doing; a zero velocity stops it.
+   * stopped, until {@code timeout} has passed, or until a limit is reached. An axis group the
+   * vector leaves out keeps what it was doing; a zero velocity stops it.
    */
   void continuousMove(PtzVector velocity, Duration timeout);
 

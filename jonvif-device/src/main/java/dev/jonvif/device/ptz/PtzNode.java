@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a PTZ unit can do, as GetNodes shows it (tt:PTZNode). Positions, translations and
- * velocities use the generic spaces (pan/tilt -1..1, zoom 0..1, speeds 0..1).
+ * What a PTZ unit can do, as GetNodes shows it (tt:PTZNode). Positions, translations and velocities
+ * use the generic spaces (pan/tilt -1..1, zoom 0..1, speeds 0..1).
  *
  * @param token the node token
  * @param name the node name

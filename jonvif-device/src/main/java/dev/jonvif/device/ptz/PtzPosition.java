@@ -14,7 +14,8 @@ public record PtzPosition(float pan, float tilt, float zoom) {
 
   public PtzPosition {
     if (!Float.isFinite(pan) || !Float.isFinite(tilt) || !Float.isFinite(zoom)) {
-      throw new IllegalArgumentException("position must be finite: " + pan + ", " + tilt + ", " + zoom);
+      throw new IllegalArgumentException(
+          "position must be finite: " + pan + ", " + tilt + ", " + zoom);
     }
   }
 

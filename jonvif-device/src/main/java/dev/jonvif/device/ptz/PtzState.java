@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * The persisted PTZ state of one camera (state slot {@code ptz}): its PTZ configurations, its
- * presets and its home position. The position itself is not persisted: like a real dome, a
- * camera that restarts finds itself at home.
+ * presets and its home position. The position itself is not persisted: like a real dome, a camera
+ * that restarts finds itself at home.
  *
  * @param configurations the PTZ configurations
  * @param presets the presets, in creation order
@@ -18,7 +18,10 @@ import java.util.Objects;
  * @param nextPreset the number the next new preset token gets ({@code Preset_<n>})
  */
 public record PtzState(
-    List<PtzConfiguration> configurations, List<PtzPreset> presets, PtzPosition home, int nextPreset) {
+    List<PtzConfiguration> configurations,
+    List<PtzPreset> presets,
+    PtzPosition home,
+    int nextPreset) {
 
   /** The camera state slot. */
   public static final StateSlot<PtzState> SLOT =
