@@ -7,12 +7,12 @@ import java.time.Instant;
  * One motor axis as a straight line in time: from {@code from} at {@code start} to {@code to} at
  * {@code end}, at constant speed, then standing still. Every move (absolute, relative, continuous
  * with or without timeout, stop) is one such segment, so the position at any moment is computed
- * when asked; an idle camera costs nothing.
+ * when asked; an idle camera costs nothing. Also used for the simulated focus lens.
  */
-record AxisMotion(float from, Instant start, float to, Instant end) {
+public record AxisMotion(float from, Instant start, float to, Instant end) {
 
   /** An axis standing at {@code position}. */
-  static AxisMotion idle(float position, Instant now) {
+  public static AxisMotion idle(float position, Instant now) {
     return new AxisMotion(position, now, position, now);
   }
 
@@ -20,7 +20,8 @@ record AxisMotion(float from, Instant start, float to, Instant end) {
    * An axis that leaves {@code current} at {@code now} for {@code target} at {@code unitsPerSecond}
    * (a non-positive speed does not move).
    */
-  static AxisMotion towards(float current, float target, double unitsPerSecond, Instant now) {
+  public static AxisMotion towards(
+      float current, float target, double unitsPerSecond, Instant now) {
     if (!(unitsPerSecond > 0) || current == target) {
       return idle(current, now);
     }
@@ -33,7 +34,7 @@ record AxisMotion(float from, Instant start, float to, Instant end) {
    * An axis moving at {@code unitsPerSecond} (signed) from {@code current} until {@code timeout}
    * has passed or it reaches {@code min}/{@code max}, whichever comes first.
    */
-  static AxisMotion continuous(
+  public static AxisMotion continuous(
       float current, double unitsPerSecond, Duration timeout, float min, float max, Instant now) {
     if (unitsPerSecond == 0) {
       return idle(current, now);
@@ -45,7 +46,7 @@ record AxisMotion(float from, Instant start, float to, Instant end) {
   }
 
   /** Where the axis is at {@code now}. */
-  float position(Instant now) {
+  public float position(Instant now) {
     if (!now.isBefore(end)) {
       return to;
     }
@@ -58,12 +59,12 @@ record AxisMotion(float from, Instant start, float to, Instant end) {
   }
 
   /** Whether the axis still moves at {@code now}. */
-  boolean moving(Instant now) {
+  public boolean moving(Instant now) {
     return now.isBefore(end) && from != to;
   }
 
   /** The axis stopped where it is at {@code now}. */
-  AxisMotion stoppedAt(Instant now) {
+  public AxisMotion stoppedAt(Instant now) {
     return idle(position(now), now);
   }
 }
