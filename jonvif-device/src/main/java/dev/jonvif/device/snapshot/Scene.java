@@ -80,7 +80,7 @@ public record Scene(
 
   public Scene withTime(Instant t) {
     return new Scene(
-        camera, t, zone, profileToken, profileName, width, height, ptz, imaging, relays);
+        camera, t, zone, profileToken, profileName, width, height, ptz, imaging, relays, inputs);
   }
 
   public Scene withPtz(PtzPosition p) {
