@@ -9,6 +9,11 @@ import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetConfigFile;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
+import dev.jonvif.device.imaging.ImagingModule;
+import dev.jonvif.device.io.DeviceIoModule;
+import dev.jonvif.device.media.Media2Module;
+import dev.jonvif.device.media.MediaModule;
+import dev.jonvif.device.ptz.PtzModule;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -144,7 +149,12 @@ final class SimulateCommand implements Callable<Integer> {
             user,
             password,
             tls(),
-            List.of(),
+            List.of(
+                new MediaModule(),
+                new Media2Module(),
+                new PtzModule(),
+                new ImagingModule(),
+                new DeviceIoModule()),
             SecurityPolicy.DEFAULT.withPasswordText(passwordText),
             Duration.ofSeconds(5),
             Clock.systemUTC(),
@@ -161,6 +171,7 @@ final class SimulateCommand implements Callable<Integer> {
         out.println(c.name() + " " + fleet.deviceServiceUrl(c) + " " + fleet.rtspBaseUrl(c));
       }
       if (admin != null) {
+        admin.onEvent("digital-input", DeviceIoModule::simulateDigitalInput);
         err.println("jonvif: admin API on http://127.0.0.1:" + admin.port() + "/cameras");
       }
       out.println("ready");

@@ -13,6 +13,7 @@ import dev.jonvif.device.io.internal.DeviceIoHandler;
 import dev.jonvif.device.io.internal.DeviceRelayHandler;
 import dev.jonvif.device.media.MediaState;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The DeviceIO service ({@code /onvif/deviceio_service}): video source tokens, relay outputs with
@@ -80,6 +81,37 @@ public final class DeviceIoModule implements ServiceModule {
     return camera.persona().offers(OnvifService.DEVICEIO)
         || camera.persona().io().relayOutputs() > 0
         || camera.persona().io().digitalInputs() > 0;
+  }
+
+  /**
+   * Drives a simulated digital input from outside (the fleet's admin API, {@code POST
+   * /cameras/{name}/events/digital-input?input=DigitalInput_1&state=true}): {@code input} names the
+   * input (default: the first), {@code state} is {@code true} or {@code false} (default: toggle).
+   *
+   * @throws IllegalArgumentException when the camera has no such input or the state is not a
+   *     boolean
+   */
+  public static void simulateDigitalInput(VirtualCamera camera, Map<String, String> query) {
+    IoBoard board = IoBoard.of(camera);
+    String input = query.get("input");
+    if (input == null) {
+      if (board.digitalInputs().isEmpty()) {
+        throw new IllegalArgumentException(camera.name() + " has no digital inputs");
+      }
+      input = board.digitalInputs().get(0);
+    }
+    if (!board.digitalInputs().contains(input)) {
+      throw new IllegalArgumentException(camera.name() + " has no digital input " + input);
+    }
+    String state = query.get("state");
+    boolean active =
+        switch (state == null ? "toggle" : state) {
+          case "toggle" -> !board.digitalInputActive(input);
+          case "true" -> true;
+          case "false" -> false;
+          default -> throw new IllegalArgumentException("state must be true or false: " + state);
+        };
+    board.setDigitalInput(input, active);
   }
 
   private static int videoSources(VirtualCamera camera) {
