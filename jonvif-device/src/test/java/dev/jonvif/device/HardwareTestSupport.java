@@ -1,12 +1,10 @@
 package dev.jonvif.device;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.jonvif.core.security.Credentials;
+import dev.jonvif.core.security.DigestClientSession;
 import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.device.imaging.ImagingModule;
-import dev.jonvif.device.internal.auth.AuthDecision;
-import dev.jonvif.device.internal.auth.CredentialVerifier;
 import dev.jonvif.device.io.DeviceIoModule;
 import dev.jonvif.device.media.Media2Module;
 import dev.jonvif.device.media.MediaModule;
@@ -15,13 +13,12 @@ import dev.jonvif.testkit.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A device server on loopback with the media, PTZ, imaging and DeviceIO modules, one camera on a
  * {@link MutableClock} (so motors move when the test advances the clock, never by sleeping), and
- * authenticated calls to any service. Every answer is checked against the ONVIF schemas.
+ * calls to any service authenticated as a real client would (WS-UsernameToken digest; HTTP Digest
+ * for snapshots). Every SOAP answer is checked against the ONVIF schemas.
  */
 abstract class HardwareTestSupport extends DeviceTestSupport {
 
@@ -42,7 +39,6 @@ abstract class HardwareTestSupport extends DeviceTestSupport {
             .register(new ImagingModule())
             .register(new DeviceIoModule())
             .clock(clock)
-            .credentialVerifiers(Credentials::new)
             .build()
             .start();
     addCamera(persona);
@@ -86,9 +82,7 @@ abstract class HardwareTestSupport extends DeviceTestSupport {
 
   /** An administrator's call to the service at {@code path}. */
   SoapClient.Answer call(OnvifService service, XmlElement body) {
-    return post(
-        service.path(),
-        SoapEnvelope.of(body).withHeader(FakeCredentials.token(ADMIN, ADMIN_PASSWORD)));
+    return post(service.path(), SoapEnvelope.of(body).withHeader(token(ADMIN, ADMIN_PASSWORD)));
   }
 
   /** A successful call's response element. */
@@ -96,67 +90,21 @@ abstract class HardwareTestSupport extends DeviceTestSupport {
     return ok(call(service, body));
   }
 
-  /** GET with (test) HTTP Digest credentials of the administrator. */
+  /** GET as the administrator with HTTP Digest, answering the first 401's challenge. */
   SoapClient.Answer getAsAdmin(String path) {
-    return SoapClient.get(
-        base + path,
-        Map.of(
-            "Authorization",
-            "Digest username=\"" + ADMIN + "\", password=\"" + ADMIN_PASSWORD + "\""));
+    SoapClient.Answer first = SoapClient.get(base + path, Map.of());
+    if (first.status() != 401) {
+      return first;
+    }
+    DigestClientSession session =
+        DigestClientSession.fromHeaders(
+                new Credentials(ADMIN, ADMIN_PASSWORD),
+                first.headers().getOrDefault("www-authenticate", List.of()))
+            .orElseThrow(() -> new AssertionError("no usable Digest challenge"));
+    return SoapClient.get(base + path, Map.of("Authorization", session.authorization("GET", path)));
   }
 
   static void assertFault(SoapClient.Answer a, int status, String code, String... subcodes) {
     fault(a, status, code, subcodes);
-  }
-
-  static float attrFloat(XmlElement e, String name) {
-    assertThat(e).isNotNull();
-    return Float.parseFloat(e.attribute(name));
-  }
-
-  /**
-   * Test credentials: UsernameTokens as {@link FakeCredentials} checks them, and HTTP Digest in the
-   * test form {@code Digest username="u", password="p"} (no cryptography: the real verifiers have
-   * their own tests).
-   */
-  private static final class Credentials implements CredentialVerifier {
-    private static final Pattern FIELD = Pattern.compile("(\\w+)=\"([^\"]*)\"");
-    private final VirtualCamera camera;
-    private final FakeCredentials tokens;
-
-    Credentials(VirtualCamera camera) {
-      this.camera = camera;
-      this.tokens = new FakeCredentials(camera);
-    }
-
-    @Override
-    public AuthDecision checkUsernameToken(XmlElement security) {
-      return tokens.checkUsernameToken(security);
-    }
-
-    @Override
-    public AuthDecision checkDigest(String method, String requestUri, String authorization) {
-      String user = null;
-      String password = null;
-      Matcher m = FIELD.matcher(authorization);
-      while (m.find()) {
-        if (m.group(1).equals("username")) {
-          user = m.group(2);
-        } else if (m.group(1).equals("password")) {
-          password = m.group(2);
-        }
-      }
-      User u = user == null ? null : camera.device().user(user);
-      if (u == null || !u.password().equals(password)) {
-        return new AuthDecision.Denied(
-            AuthDecision.Answer.HTTP_CHALLENGE, "wrong user or password", user, false, true);
-      }
-      return new AuthDecision.Allowed(user);
-    }
-
-    @Override
-    public List<String> challenges(boolean stale) {
-      return tokens.challenges(stale);
-    }
   }
 }
