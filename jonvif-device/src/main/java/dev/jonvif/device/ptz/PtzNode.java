@@ -1,6 +1,5 @@
 package dev.jonvif.device.ptz;
 
-import dev.jonvif.device.DeviceFaults;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,10 +38,5 @@ public record PtzNode(
         throw new IllegalArgumentException("auxiliary command must be 1..128 characters: " + c);
       }
     }
-  }
-
-  /** The fault for a request naming a node this camera does not have. */
-  static RuntimeException noEntity(String token) {
-    return DeviceFaults.invalidArgVal("NoEntity", "no PTZ node with token '" + token + "'");
   }
 }

@@ -11,6 +11,7 @@ import dev.jonvif.device.DeviceFaults;
 import dev.jonvif.device.Operation;
 import dev.jonvif.device.RequestContext;
 import dev.jonvif.device.ServiceHandler;
+import dev.jonvif.device.media.MediaState;
 import dev.jonvif.device.ptz.PtzConfiguration;
 import dev.jonvif.device.ptz.PtzDrive;
 import dev.jonvif.device.ptz.PtzNode;
@@ -88,7 +89,7 @@ public final class PtzConfigurationHandler implements ServiceHandler {
   }
 
   private static void requireProfile(RequestContext ctx, String profileToken) {
-    if (dev.jonvif.device.media.MediaState.of(ctx.camera()).model().profile(profileToken) == null) {
+    if (MediaState.of(ctx.camera()).model().profile(profileToken) == null) {
       throw DeviceFaults.noProfile(Args.shorten(profileToken));
     }
   }
