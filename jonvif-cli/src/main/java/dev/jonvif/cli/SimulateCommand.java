@@ -2,12 +2,18 @@ package dev.jonvif.cli;
 
 import dev.jonvif.device.Persona;
 import dev.jonvif.device.SecurityPolicy;
+import dev.jonvif.device.TlsSettings;
 import dev.jonvif.device.VirtualCamera;
 import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetConfigFile;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
+import dev.jonvif.device.imaging.ImagingModule;
+import dev.jonvif.device.io.DeviceIoModule;
+import dev.jonvif.device.media.Media2Module;
+import dev.jonvif.device.media.MediaModule;
+import dev.jonvif.device.ptz.PtzModule;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -95,6 +101,35 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--password-text", description = "Also accept UsernameToken PasswordText.")
   boolean passwordText;
 
+  @Option(
+      names = "--no-discovery",
+      description =
+          "Do not answer WS-Discovery (by default the cameras are discoverable on the interface of"
+              + " --bind: loopback only for 127.0.0.1).")
+  boolean noDiscovery;
+
+  @Option(
+      names = "--https",
+      description =
+          "Also serve every endpoint over HTTPS, on ports after the HTTP ones (self-signed"
+              + " certificate kept in the state directory unless --keystore is given).")
+  boolean https;
+
+  @Option(names = "--keystore", paramLabel = "FILE", description = "PKCS#12 keystore for HTTPS.")
+  Path keystore;
+
+  @Option(names = "--keystore-password", paramLabel = "PASS", description = "Its password.")
+  String keystorePassword;
+
+  private TlsSettings tls() {
+    if (!https && keystore == null) {
+      return null;
+    }
+    return keystore != null
+        ? TlsSettings.keystore(keystore, keystorePassword)
+        : TlsSettings.selfSigned(stateDir);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -113,12 +148,19 @@ final class SimulateCommand implements Callable<Integer> {
             stateDir,
             user,
             password,
-            false,
-            List.of(),
+            tls(),
+            List.of(
+                new MediaModule(),
+                new Media2Module(),
+                new PtzModule(),
+                new ImagingModule(),
+                new DeviceIoModule()),
             SecurityPolicy.DEFAULT.withPasswordText(passwordText),
             Duration.ofSeconds(5),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            noDiscovery ? null : FleetOptions.discoveryFor(InetAddress.getByName(bind)));
     CountDownLatch stop = new CountDownLatch(1);
+    boolean interrupted = false;
     try (Fleet fleet = Fleet.start(options);
         AdminApi admin = adminPort == null ? null : AdminApi.start(fleet, adminPort)) {
       fleet
@@ -129,6 +171,7 @@ final class SimulateCommand implements Callable<Integer> {
         out.println(c.name() + " " + fleet.deviceServiceUrl(c) + " " + fleet.rtspBaseUrl(c));
       }
       if (admin != null) {
+        admin.onEvent("digital-input", DeviceIoModule::simulateDigitalInput);
         err.println("jonvif: admin API on http://127.0.0.1:" + admin.port() + "/cameras");
       }
       out.println("ready");
@@ -138,7 +181,7 @@ final class SimulateCommand implements Callable<Integer> {
       try {
         stop.await();
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        interrupted = true; // stop now; restore the flag once the cameras are closed
       } finally {
         try {
           Runtime.getRuntime().removeShutdownHook(hook);
@@ -146,6 +189,9 @@ final class SimulateCommand implements Callable<Integer> {
           // the JVM is exiting: the hook already ran
         }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     return 0;
   }

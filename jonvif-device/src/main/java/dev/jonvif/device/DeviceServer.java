@@ -9,9 +9,11 @@ import dev.jonvif.device.internal.devicemgmt.DeviceServiceModule;
 import dev.jonvif.device.internal.http.FaultMapper;
 import dev.jonvif.device.internal.http.OnvifHttpHandler;
 import dev.jonvif.device.internal.http.SoapDispatcher;
+import dev.jonvif.device.internal.tls.SelfSignedCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +25,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 /**
@@ -35,7 +40,7 @@ import org.eclipse.jetty.util.thread.VirtualThreadPool;
  * DeviceServer server = DeviceServer.builder().register(new MediaModule()).build();
  * server.start();
  * VirtualCamera cam = VirtualCamera.create(persona, admin, Clock.systemUTC(), storage);
- * VirtualCamera.Ports ports = server.addCamera(cam, 8000, -1, 8554);
+ * VirtualCamera.Ports ports = server.addCamera(cam, 8000, -1, 8554);  // -1: no HTTPS port
  * }</pre>
  */
 public final class DeviceServer implements AutoCloseable {
@@ -50,6 +55,7 @@ public final class DeviceServer implements AutoCloseable {
   private final ServiceRegistry services;
   private final Duration rebootDowntime;
   private final Clock clock;
+  private final SslContextFactory.Server ssl;
 
   private DeviceServer(Builder b) {
     this.bind = b.bind;
@@ -60,8 +66,8 @@ public final class DeviceServer implements AutoCloseable {
       modules.add(
           new DeviceServiceModule(
               new DeviceFeatures(
-                  false,
-                  false,
+                  b.discovery,
+                  b.tls != null,
                   b.security.usernameToken(),
                   b.security.httpDigest(),
                   b.rebootDowntime)));
@@ -93,6 +99,32 @@ public final class DeviceServer implements AutoCloseable {
     this.httpConfig = new HttpConfiguration();
     httpConfig.setSendServerVersion(false);
     httpConfig.setSendDateHeader(false);
+    this.ssl = b.tls == null ? null : sslContext(b.tls, b.bind, b.clock);
+    if (ssl != null) {
+      server.addBean(ssl);
+    }
+  }
+
+  private static SslContextFactory.Server sslContext(
+      TlsSettings tls, InetAddress bind, Clock clock) {
+    SslContextFactory.Server f = new SslContextFactory.Server();
+    try {
+      if (tls.keystore() != null) {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        char[] pw = tls.password() == null ? new char[0] : tls.password().toCharArray();
+        try (var in = java.nio.file.Files.newInputStream(tls.keystore())) {
+          ks.load(in, pw);
+        }
+        f.setKeyStore(ks);
+        f.setKeyStorePassword(tls.password());
+      } else {
+        f.setKeyStore(SelfSignedCertificate.loadOrCreate(tls.stateDir(), bind, clock));
+        f.setKeyStorePassword(SelfSignedCertificate.PASSWORD);
+      }
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("cannot set up TLS: " + e.getMessage(), e);
+    }
+    return f;
   }
 
   public static Builder builder() {
@@ -131,14 +163,22 @@ public final class DeviceServer implements AutoCloseable {
     if (connectors.containsKey(camera)) {
       throw new IllegalStateException(camera + " is already served");
     }
-    if (httpsPort != -1) {
-      throw new UnsupportedOperationException("HTTPS is not configured on this server");
+    if (httpsPort != -1 && ssl == null) {
+      throw new IllegalStateException("HTTPS port given but the server has no TLS settings");
     }
-    ServerConnector http = connector(httpPort);
+    ServerConnector http = connector(httpPort, false);
     int boundHttp = http.getLocalPort();
     handler.bind(boundHttp, new OnvifHttpHandler.Binding(camera, false));
-    connectors.put(camera, List.of(http));
-    VirtualCamera.Ports ports = new VirtualCamera.Ports(boundHttp, -1, rtspPort);
+    int boundHttps = -1;
+    List<ServerConnector> list = new ArrayList<>(List.of(http));
+    if (httpsPort != -1) {
+      ServerConnector https = connector(httpsPort, true);
+      boundHttps = https.getLocalPort();
+      handler.bind(boundHttps, new OnvifHttpHandler.Binding(camera, true));
+      list.add(https);
+    }
+    connectors.put(camera, List.copyOf(list));
+    VirtualCamera.Ports ports = new VirtualCamera.Ports(boundHttp, boundHttps, rtspPort);
     camera.setPorts(ports);
     camera.setScheduler(
         (delay, task) ->
@@ -172,9 +212,28 @@ public final class DeviceServer implements AutoCloseable {
     return List.copyOf(connectors.keySet());
   }
 
-  private ServerConnector connector(int port) {
-    ServerConnector c =
-        new ServerConnector(server, null, null, null, 0, 1, new HttpConnectionFactory(httpConfig));
+  private ServerConnector connector(int port, boolean secure) {
+    ServerConnector c;
+    if (secure) {
+      HttpConfiguration httpsConfig = new HttpConfiguration(httpConfig);
+      SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+      customizer.setSniHostCheck(false); // clients reach cameras by IP; the SANs cover them
+      httpsConfig.addCustomizer(customizer);
+      c =
+          new ServerConnector(
+              server,
+              null,
+              null,
+              null,
+              0,
+              1,
+              new SslConnectionFactory(ssl, "http/1.1"),
+              new HttpConnectionFactory(httpsConfig));
+    } else {
+      c =
+          new ServerConnector(
+              server, null, null, null, 0, 1, new HttpConnectionFactory(httpConfig));
+    }
     c.setHost(bind.getHostAddress());
     c.setPort(port);
     c.setIdleTimeout(30_000);
@@ -228,6 +287,8 @@ public final class DeviceServer implements AutoCloseable {
     private final List<ServiceModule> modules = new ArrayList<>();
     private XmlLimits limits = XmlLimits.DEFAULT.withMaxDocumentBytes(1024 * 1024);
     private Duration rebootDowntime = Duration.ofSeconds(5);
+    private boolean discovery;
+    private TlsSettings tls;
     private Function<VirtualCamera, CredentialVerifier> verifierFactory;
 
     private Builder() {}
@@ -274,6 +335,21 @@ public final class DeviceServer implements AutoCloseable {
     public Builder credentialVerifiers(Function<VirtualCamera, CredentialVerifier> factory) {
       Objects.requireNonNull(factory, "factory");
       this.verifierFactory = factory;
+      return this;
+    }
+
+    /**
+     * Whether a WS-Discovery responder announces the cameras (the Device service then advertises
+     * DiscoveryResolve and DiscoveryBye). Default false.
+     */
+    public Builder discovery(boolean value) {
+      this.discovery = value;
+      return this;
+    }
+
+    /** Serves HTTPS too, with this key and certificate (cameras then get an HTTPS port). */
+    public Builder tls(TlsSettings value) {
+      this.tls = value;
       return this;
     }
 

@@ -148,7 +148,60 @@ public enum Operation {
   MEDIA2_GET_STREAM_URI(OnvifService.MEDIA2, "GetStreamUri", AccessClass.READ_MEDIA),
   MEDIA2_GET_SNAPSHOT_URI(OnvifService.MEDIA2, "GetSnapshotUri", AccessClass.READ_MEDIA),
   MEDIA2_SET_SYNCHRONIZATION_POINT(
-      OnvifService.MEDIA2, "SetSynchronizationPoint", AccessClass.ACTUATE);
+      OnvifService.MEDIA2, "SetSynchronizationPoint", AccessClass.ACTUATE),
+  // PTZ (tptz, ver20)
+  PTZ_GET_SERVICE_CAPABILITIES(OnvifService.PTZ, "GetServiceCapabilities", AccessClass.PRE_AUTH),
+  PTZ_GET_NODES(OnvifService.PTZ, "GetNodes", AccessClass.READ_MEDIA),
+  PTZ_GET_NODE(OnvifService.PTZ, "GetNode", AccessClass.READ_MEDIA),
+  PTZ_GET_CONFIGURATIONS(OnvifService.PTZ, "GetConfigurations", AccessClass.READ_MEDIA),
+  PTZ_GET_CONFIGURATION(OnvifService.PTZ, "GetConfiguration", AccessClass.READ_MEDIA),
+  PTZ_GET_CONFIGURATION_OPTIONS(
+      OnvifService.PTZ, "GetConfigurationOptions", AccessClass.READ_MEDIA),
+  PTZ_GET_COMPATIBLE_CONFIGURATIONS(
+      OnvifService.PTZ, "GetCompatibleConfigurations", AccessClass.READ_MEDIA),
+  PTZ_SET_CONFIGURATION(OnvifService.PTZ, "SetConfiguration", AccessClass.ACTUATE),
+  PTZ_CONTINUOUS_MOVE(OnvifService.PTZ, "ContinuousMove", AccessClass.ACTUATE),
+  PTZ_RELATIVE_MOVE(OnvifService.PTZ, "RelativeMove", AccessClass.ACTUATE),
+  PTZ_ABSOLUTE_MOVE(OnvifService.PTZ, "AbsoluteMove", AccessClass.ACTUATE),
+  PTZ_STOP(OnvifService.PTZ, "Stop", AccessClass.ACTUATE),
+  PTZ_GET_STATUS(OnvifService.PTZ, "GetStatus", AccessClass.READ_MEDIA),
+  PTZ_GET_PRESETS(OnvifService.PTZ, "GetPresets", AccessClass.READ_MEDIA),
+  PTZ_SET_PRESET(OnvifService.PTZ, "SetPreset", AccessClass.ACTUATE),
+  PTZ_REMOVE_PRESET(OnvifService.PTZ, "RemovePreset", AccessClass.ACTUATE),
+  PTZ_GOTO_PRESET(OnvifService.PTZ, "GotoPreset", AccessClass.ACTUATE),
+  PTZ_GOTO_HOME_POSITION(OnvifService.PTZ, "GotoHomePosition", AccessClass.ACTUATE),
+  PTZ_SET_HOME_POSITION(OnvifService.PTZ, "SetHomePosition", AccessClass.ACTUATE),
+  PTZ_SEND_AUXILIARY_COMMAND(OnvifService.PTZ, "SendAuxiliaryCommand", AccessClass.ACTUATE),
+  // Media (trt) operations for PTZ configurations in profiles; answered by the PTZ module
+  MEDIA_ADD_PTZ_CONFIGURATION(OnvifService.MEDIA, "AddPTZConfiguration", AccessClass.ACTUATE),
+  MEDIA_REMOVE_PTZ_CONFIGURATION(OnvifService.MEDIA, "RemovePTZConfiguration", AccessClass.ACTUATE),
+  // Imaging (timg, ver20)
+  IMAGING_GET_SERVICE_CAPABILITIES(
+      OnvifService.IMAGING, "GetServiceCapabilities", AccessClass.PRE_AUTH),
+  IMAGING_GET_IMAGING_SETTINGS(OnvifService.IMAGING, "GetImagingSettings", AccessClass.READ_MEDIA),
+  IMAGING_SET_IMAGING_SETTINGS(OnvifService.IMAGING, "SetImagingSettings", AccessClass.ACTUATE),
+  IMAGING_GET_OPTIONS(OnvifService.IMAGING, "GetOptions", AccessClass.READ_MEDIA),
+  IMAGING_GET_MOVE_OPTIONS(OnvifService.IMAGING, "GetMoveOptions", AccessClass.READ_MEDIA),
+  IMAGING_MOVE(OnvifService.IMAGING, "Move", AccessClass.ACTUATE),
+  IMAGING_STOP(OnvifService.IMAGING, "Stop", AccessClass.ACTUATE),
+  IMAGING_GET_STATUS(OnvifService.IMAGING, "GetStatus", AccessClass.READ_MEDIA),
+  // DeviceIO (tmd); GetRelayOutputs and SetRelayOutputState use the tds elements below
+  DEVICEIO_GET_SERVICE_CAPABILITIES(
+      OnvifService.DEVICEIO, "GetServiceCapabilities", AccessClass.PRE_AUTH),
+  DEVICEIO_GET_VIDEO_SOURCES(OnvifService.DEVICEIO, "GetVideoSources", AccessClass.READ_MEDIA),
+  DEVICEIO_GET_RELAY_OUTPUT_OPTIONS(
+      OnvifService.DEVICEIO, "GetRelayOutputOptions", AccessClass.READ_MEDIA),
+  DEVICEIO_SET_RELAY_OUTPUT_SETTINGS(
+      OnvifService.DEVICEIO, "SetRelayOutputSettings", AccessClass.ACTUATE),
+  DEVICEIO_GET_DIGITAL_INPUTS(OnvifService.DEVICEIO, "GetDigitalInputs", AccessClass.READ_MEDIA),
+  DEVICEIO_GET_DIGITAL_INPUT_CONFIGURATION_OPTIONS(
+      OnvifService.DEVICEIO, "GetDigitalInputConfigurationOptions", AccessClass.READ_MEDIA),
+  DEVICEIO_SET_DIGITAL_INPUT_CONFIGURATIONS(
+      OnvifService.DEVICEIO, "SetDigitalInputConfigurations", AccessClass.ACTUATE),
+  // Device service relay operations (tds); DeviceIO endpoints receive the same elements
+  GET_RELAY_OUTPUTS(OnvifService.DEVICE, "GetRelayOutputs", AccessClass.READ_MEDIA),
+  SET_RELAY_OUTPUT_SETTINGS(OnvifService.DEVICE, "SetRelayOutputSettings", AccessClass.ACTUATE),
+  SET_RELAY_OUTPUT_STATE(OnvifService.DEVICE, "SetRelayOutputState", AccessClass.ACTUATE);
 
   private static final Map<QName, Operation> BY_REQUEST = new HashMap<>();
 

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param clockOffset how far the camera's clock is from the real one when it starts
  * @param location the initial {@code onvif://www.onvif.org/location/} scope value, or {@code null}
  * @param users users created on first start besides the fleet's administrator
+ * @param io the relay outputs and digital inputs the camera has (none by default)
  */
 public record Persona(
     String name,
@@ -36,7 +37,58 @@ public record Persona(
     List<VideoStream> streams,
     Duration clockOffset,
     String location,
-    List<User> users) {
+    List<User> users,
+    IoPorts io) {
+
+  /**
+   * The camera's I/O connectors.
+   *
+   * @param relayOutputs how many relay outputs (tokens {@code RelayOutput_1}, ...)
+   * @param digitalInputs how many digital inputs (tokens {@code DigitalInput_1}, ...)
+   */
+  public record IoPorts(int relayOutputs, int digitalInputs) {
+
+    /** No relays, no inputs. */
+    public static final IoPorts NONE = new IoPorts(0, 0);
+
+    public IoPorts {
+      if (relayOutputs < 0 || digitalInputs < 0 || relayOutputs > 64 || digitalInputs > 64) {
+        throw new IllegalArgumentException(
+            "relay outputs and digital inputs must be 0..64: "
+                + relayOutputs
+                + ", "
+                + digitalInputs);
+      }
+    }
+  }
+
+  /** A persona without relays or digital inputs. */
+  public Persona(
+      String name,
+      String manufacturer,
+      String model,
+      String firmwareVersion,
+      String serialNumber,
+      String hardwareId,
+      Set<OnvifService> services,
+      List<VideoStream> streams,
+      Duration clockOffset,
+      String location,
+      List<User> users) {
+    this(
+        name,
+        manufacturer,
+        model,
+        firmwareVersion,
+        serialNumber,
+        hardwareId,
+        services,
+        streams,
+        clockOffset,
+        location,
+        users,
+        IoPorts.NONE);
+  }
 
   public Persona {
     Objects.requireNonNull(name, "name");
@@ -53,6 +105,7 @@ public record Persona(
     streams = List.copyOf(streams);
     clockOffset = Objects.requireNonNullElse(clockOffset, Duration.ZERO);
     users = users == null ? List.of() : List.copyOf(users);
+    io = Objects.requireNonNullElse(io, IoPorts.NONE);
   }
 
   /**
@@ -75,6 +128,48 @@ public record Persona(
         List.of());
   }
 
+  /**
+   * A PTZ dome: {@link #generic} plus the PTZ service (pan, tilt, zoom, presets, home, wiper and IR
+   * lamp auxiliary commands).
+   */
+  public static Persona ptzDome(String name) {
+    Persona g = generic(name);
+    return new Persona(
+        name,
+        g.manufacturer(),
+        "Virtual PTZ Dome",
+        g.firmwareVersion(),
+        g.serialNumber(),
+        "JV200",
+        EnumSet.of(OnvifService.MEDIA, OnvifService.MEDIA2, OnvifService.PTZ),
+        g.streams(),
+        Duration.ZERO,
+        null,
+        List.of(),
+        IoPorts.NONE);
+  }
+
+  /**
+   * A doorbell camera: {@link #generic} plus the DeviceIO service with one relay output (the door
+   * opener) and one digital input (the bell button).
+   */
+  public static Persona doorbell(String name) {
+    Persona g = generic(name);
+    return new Persona(
+        name,
+        g.manufacturer(),
+        "Virtual Doorbell",
+        g.firmwareVersion(),
+        g.serialNumber(),
+        "JV300",
+        EnumSet.of(OnvifService.MEDIA, OnvifService.MEDIA2, OnvifService.DEVICEIO),
+        g.streams(),
+        Duration.ZERO,
+        null,
+        List.of(),
+        new IoPorts(1, 1));
+  }
+
   /** Whether the camera offers {@code service} (the Device service always). */
   public boolean offers(OnvifService service) {
     return service == OnvifService.DEVICE || services.contains(service);
@@ -92,7 +187,8 @@ public record Persona(
         streams,
         clockOffset,
         location,
-        users);
+        users,
+        io);
   }
 
   public Persona withClockOffset(Duration offset) {
@@ -107,6 +203,7 @@ public record Persona(
         streams,
         offset,
         location,
-        users);
+        users,
+        io);
   }
 }

@@ -42,6 +42,15 @@ public interface ServiceModule {
     return null;
   }
 
+  /**
+   * Handlers this module adds to other registered services, for operations that belong to another
+   * service's namespace but to this module's hardware: e.g. DeviceIO also answers the Device
+   * service's {@code tds:GetRelayOutputs} and {@code tds:SetRelayOutputState}. None by default.
+   */
+  default List<ServiceHandler> otherServiceHandlers() {
+    return List.of();
+  }
+
   /** Plain-HTTP resources served with this service (e.g. snapshots); none by default. */
   default List<HttpResource> resources() {
     return List.of();

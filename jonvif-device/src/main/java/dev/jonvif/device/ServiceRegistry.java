@@ -34,6 +34,18 @@ public final class ServiceRegistry {
         }
       }
     }
+    for (ServiceModule module : list) {
+      for (ServiceHandler handler : module.otherServiceHandlers()) {
+        for (Operation op : handler.operations()) {
+          if (!m.containsKey(op.service())) {
+            continue; // that service is not served, so nobody can call the operation
+          }
+          if (h.put(op, handler) != null) {
+            throw new IllegalArgumentException("two handlers for " + op);
+          }
+        }
+      }
+    }
     this.modules = Collections.unmodifiableMap(m);
     this.handlers = Collections.unmodifiableMap(h);
   }

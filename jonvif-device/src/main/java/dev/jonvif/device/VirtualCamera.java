@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +36,7 @@ public final class VirtualCamera {
   private final Map<String, Object> slots = new ConcurrentHashMap<>();
   private final List<CameraListener> listeners = new CopyOnWriteArrayList<>();
   private final Deque<String> log = new ArrayDeque<>();
+  private final Map<Class<?>, Object> attachments = new ConcurrentHashMap<>();
   private volatile StateStorage.Stored stored;
   private volatile DeviceState device;
   private volatile boolean down;
@@ -248,6 +250,28 @@ public final class VirtualCamera {
   /** Implemented by stored states that can list their slots, so unread slots survive a save. */
   public interface SlotNames {
     List<String> slotNames();
+  }
+
+  // ---- Attachments: per-camera runtime objects (simulated hardware), never persisted
+
+  /**
+   * The camera's runtime object of {@code type} (e.g. its PTZ drive), created with {@code create}
+   * on first use. Attachments live as long as the camera object and are not persisted; embedding
+   * code can {@link #attach} its own implementation (real hardware) before the camera is served.
+   */
+  public <T> T attachment(Class<T> type, Function<? super VirtualCamera, ? extends T> create) {
+    Objects.requireNonNull(create, "create");
+    return type.cast(attachments.computeIfAbsent(type, t -> create.apply(this)));
+  }
+
+  /** The camera's runtime object of {@code type}, or {@code null} when there is none yet. */
+  public <T> T attachment(Class<T> type) {
+    return type.cast(attachments.get(type));
+  }
+
+  /** Sets the camera's runtime object of {@code type}, replacing any earlier one. */
+  public <T> void attach(Class<T> type, T value) {
+    attachments.put(type, type.cast(Objects.requireNonNull(value, "value")));
   }
 
   // ---- Availability, reboot, listeners

@@ -7,6 +7,7 @@ import dev.jonvif.device.StateStorage;
 import dev.jonvif.device.User;
 import dev.jonvif.device.UserLevel;
 import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.discovery.DiscoveryResponder;
 import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -39,16 +40,19 @@ public final class Fleet implements AutoCloseable {
   private final DeviceServer server;
   private final Map<String, VirtualCamera> cameras;
   private final String generatedPassword;
+  private final DiscoveryResponder responder;
 
   private Fleet(
       FleetOptions options,
       DeviceServer server,
       Map<String, VirtualCamera> cameras,
-      String generatedPassword) {
+      String generatedPassword,
+      DiscoveryResponder responder) {
     this.options = options;
     this.server = server;
     this.cameras = Collections.unmodifiableMap(cameras);
     this.generatedPassword = generatedPassword;
+    this.responder = responder;
   }
 
   /** Starts every camera of {@code options}; returns when all listen. */
@@ -72,26 +76,42 @@ public final class Fleet implements AutoCloseable {
             .bind(options.bind())
             .clock(options.clock())
             .security(options.security())
-            .rebootDowntime(options.rebootDowntime());
+            .rebootDowntime(options.rebootDowntime())
+            .discovery(options.discovery() != null)
+            .tls(options.tls());
     options.modules().forEach(b::register);
     DeviceServer server = b.build().start();
     Map<String, VirtualCamera> cams = new LinkedHashMap<>();
+    DiscoveryResponder responder = null;
     try {
+      FleetDiscovery discovery = null;
+      if (options.discovery() != null) {
+        responder = DiscoveryResponder.start(options.discovery());
+        discovery = new FleetDiscovery(responder);
+      }
       List<VirtualCamera> created = createAll(options, admin, storage);
       int count = created.size();
       for (int i = 0; i < count; i++) {
         VirtualCamera c = created.get(i);
+        if (discovery != null) {
+          c.addListener(discovery);
+        }
         int http = options.basePort() == 0 ? 0 : options.basePort() + i;
         int https =
-            !options.https() ? -1 : options.basePort() == 0 ? 0 : options.basePort() + count + i;
+            options.tls() == null
+                ? -1
+                : options.basePort() == 0 ? 0 : options.basePort() + count + i;
         server.addCamera(c, http, https, options.rtspPort());
         cams.put(c.name(), c);
       }
     } catch (RuntimeException e) {
       server.stop();
+      if (responder != null) {
+        responder.close();
+      }
       throw e;
     }
-    return new Fleet(options, server, cams, generated);
+    return new Fleet(options, server, cams, generated, responder);
   }
 
   private static List<VirtualCamera> createAll(
@@ -207,9 +227,20 @@ public final class Fleet implements AutoCloseable {
     return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
   }
 
-  /** Stops every camera (listeners send Bye) and the server. */
+  /** The fleet's WS-Discovery responder, when discovery is on. */
+  public Optional<DiscoveryResponder> discovery() {
+    return Optional.ofNullable(responder);
+  }
+
+  /** Stops every camera (Bye for each when discovery is on) and the server. */
   @Override
   public void close() {
-    server.stop();
+    try {
+      server.stop();
+    } finally {
+      if (responder != null) {
+        responder.close();
+      }
+    }
   }
 }

@@ -34,7 +34,10 @@ import java.util.Set;
  *     firmware: 4.2.1
  *     serial: NW0001
  *     hardwareId: NW-D2040-HW2
- *     services: [media, media2]    # default both; [media2] for a Media2-only camera
+ *     services: [media, media2]    # default both; [media2] for a Media2-only camera; add ptz
+ *                                  # for a PTZ dome, deviceio for relays and inputs
+ *     relayOutputs: 1              # default 0
+ *     digitalInputs: 1             # default 0
  *     clockOffset: PT3H            # ISO-8601 duration; default PT0S
  *     location: lobby
  *     streams:                     # default: H.264 1080p main + JPEG 640x360 sub
@@ -62,7 +65,9 @@ public final class FleetConfigFile {
       Duration clockOffset,
       String location,
       List<StreamEntry> streams,
-      List<UserEntry> users) {}
+      List<UserEntry> users,
+      Integer relayOutputs,
+      Integer digitalInputs) {}
 
   record StreamEntry(String name, int width, int height, String encoding, int fps, int bitrate) {}
 
@@ -113,7 +118,10 @@ public final class FleetConfigFile {
           c.streams() == null ? base.streams() : streams(c.streams()),
           c.clockOffset(),
           c.location(),
-          c.users() == null ? List.of() : users(c.users()));
+          c.users() == null ? List.of() : users(c.users()),
+          new Persona.IoPorts(
+              Objects.requireNonNullElse(c.relayOutputs(), 0),
+              Objects.requireNonNullElse(c.digitalInputs(), 0)));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IOException(file + ": camera '" + c.name() + "': " + e.getMessage(), e);
     }

@@ -3,6 +3,8 @@ package dev.jonvif.device.fleet;
 import dev.jonvif.device.Persona;
 import dev.jonvif.device.SecurityPolicy;
 import dev.jonvif.device.ServiceModule;
+import dev.jonvif.device.TlsSettings;
+import dev.jonvif.discovery.ResponderOptions;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,11 +23,12 @@ import java.util.Objects;
  * @param stateDir where cameras keep their state, or {@code null} to keep nothing
  * @param adminUser the fixed administrator's name
  * @param adminPassword its password, or {@code null} to reuse the stored one or generate one
- * @param https whether to serve every endpoint over TLS too
+ * @param tls how to serve every endpoint over TLS too, or {@code null} for HTTP only
  * @param modules services to register besides the Device service
  * @param security authentication policy
  * @param rebootDowntime how long SystemReboot keeps a camera down
  * @param clock the real clock
+ * @param discovery how to run the fleet's WS-Discovery responder, or {@code null} for none
  */
 public record FleetOptions(
     List<Persona> personas,
@@ -35,11 +38,12 @@ public record FleetOptions(
     Path stateDir,
     String adminUser,
     String adminPassword,
-    boolean https,
+    TlsSettings tls,
     List<ServiceModule> modules,
     SecurityPolicy security,
     Duration rebootDowntime,
-    Clock clock) {
+    Clock clock,
+    ResponderOptions discovery) {
 
   public FleetOptions {
     personas = List.copyOf(personas);
@@ -54,7 +58,7 @@ public record FleetOptions(
     }
   }
 
-  /** Loopback, free ports, no state, admin/admin-password given, default policy: for tests. */
+  /** Loopback, free ports, no state, no discovery, the given admin password: for tests. */
   public static FleetOptions forTests(List<Persona> personas, String adminPassword) {
     return new FleetOptions(
         personas,
@@ -64,11 +68,26 @@ public record FleetOptions(
         null,
         "admin",
         adminPassword,
-        false,
+        null,
         List.of(),
         SecurityPolicy.DEFAULT,
         Duration.ofSeconds(2),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        null);
+  }
+
+  /**
+   * Discovery pinned to the interface of the bind address: loopback for a loopback bind, every
+   * interface for a wildcard bind, else the interface holding that address.
+   */
+  public static ResponderOptions discoveryFor(InetAddress bind) {
+    ResponderOptions.Builder b = ResponderOptions.builder();
+    if (bind.isLoopbackAddress()) {
+      b.loopback();
+    } else if (!bind.isAnyLocalAddress()) {
+      b.networkInterface(bind.getHostAddress());
+    }
+    return b.build();
   }
 
   public FleetOptions withModules(List<ServiceModule> value) {
@@ -80,11 +99,12 @@ public record FleetOptions(
         stateDir,
         adminUser,
         adminPassword,
-        https,
+        tls,
         value,
         security,
         rebootDowntime,
-        clock);
+        clock,
+        discovery);
   }
 
   public FleetOptions withStateDir(Path value) {
@@ -96,11 +116,12 @@ public record FleetOptions(
         value,
         adminUser,
         adminPassword,
-        https,
+        tls,
         modules,
         security,
         rebootDowntime,
-        clock);
+        clock,
+        discovery);
   }
 
   public FleetOptions withSecurity(SecurityPolicy value) {
@@ -112,11 +133,12 @@ public record FleetOptions(
         stateDir,
         adminUser,
         adminPassword,
-        https,
+        tls,
         modules,
         value,
         rebootDowntime,
-        clock);
+        clock,
+        discovery);
   }
 
   public FleetOptions withClock(Clock value) {
@@ -128,14 +150,15 @@ public record FleetOptions(
         stateDir,
         adminUser,
         adminPassword,
-        https,
+        tls,
         modules,
         security,
         rebootDowntime,
-        value);
+        value,
+        discovery);
   }
 
-  public FleetOptions withHttps(boolean value) {
+  public FleetOptions withTls(TlsSettings value) {
     return new FleetOptions(
         personas,
         bind,
@@ -148,6 +171,24 @@ public record FleetOptions(
         modules,
         security,
         rebootDowntime,
-        clock);
+        clock,
+        discovery);
+  }
+
+  public FleetOptions withDiscovery(ResponderOptions value) {
+    return new FleetOptions(
+        personas,
+        bind,
+        basePort,
+        rtspPort,
+        stateDir,
+        adminUser,
+        adminPassword,
+        tls,
+        modules,
+        security,
+        rebootDowntime,
+        clock,
+        value);
   }
 }

@@ -13,8 +13,9 @@ import java.util.Locale;
 /**
  * The default fleet's personas: four fictional makers and models with different stream layouts, a
  * Media2-only H.265 camera, and one camera whose clock runs 7 minutes fast (beyond the usual 5
- * minute WS-UsernameToken window, so clients must correct for it). Cameras are named {@code cam1},
- * {@code cam2}, ...; past four the personas repeat with new serial numbers.
+ * minute WS-UsernameToken window, so clients must correct for it); then a PTZ dome ({@code cam5})
+ * and a doorbell with one relay and one digital input ({@code cam6}). Cameras are named {@code
+ * cam1}, {@code cam2}, ...; past six the personas repeat with new serial numbers.
  */
 public final class Personas {
 
@@ -35,7 +36,7 @@ public final class Personas {
   private static Persona persona(int i) {
     String name = "cam" + i;
     String serial = String.format(Locale.ROOT, "%08d", 10_000_000 + i * 7919);
-    return switch ((i - 1) % 4) {
+    return switch ((i - 1) % 6) {
       case 0 ->
           new Persona(
               name,
@@ -82,6 +83,38 @@ public final class Personas {
               Duration.ZERO,
               "warehouse",
               List.of());
+      case 4 ->
+          new Persona(
+              name,
+              "Skyline Systems",
+              "SK-PTZ30",
+              "3.1.8",
+              "SK" + serial,
+              "SK-PTZ30-B",
+              EnumSet.of(OnvifService.MEDIA, OnvifService.MEDIA2, OnvifService.PTZ),
+              List.of(
+                  new VideoStream("main", 1920, 1080, VideoEncoding.H264, 25, 4096),
+                  new VideoStream("sub", 640, 360, VideoEncoding.JPEG, 10, 1024)),
+              Duration.ZERO,
+              "yard",
+              List.of(),
+              Persona.IoPorts.NONE);
+      case 5 ->
+          new Persona(
+              name,
+              "Porchlight",
+              "PL-Bell2",
+              "2.4.0",
+              "PL" + serial,
+              "PL-BELL2",
+              EnumSet.of(OnvifService.MEDIA, OnvifService.MEDIA2, OnvifService.DEVICEIO),
+              List.of(
+                  new VideoStream("main", 1280, 960, VideoEncoding.H264, 20, 2048),
+                  new VideoStream("sub", 640, 480, VideoEncoding.JPEG, 10, 768)),
+              Duration.ZERO,
+              "front-door",
+              List.of(),
+              new Persona.IoPorts(1, 1));
       default ->
           new Persona(
               name,

@@ -2,12 +2,14 @@ package dev.jonvif.device.media;
 
 /**
  * The configuration types a virtual camera's profiles can hold, with their Media2 names
- * (tr2:ConfigurationEnumeration). Audio, PTZ and analytics are not modelled yet.
+ * (tr2:ConfigurationEnumeration). Audio and analytics are not modelled yet; the PTZ configurations
+ * themselves belong to the PTZ service ({@link dev.jonvif.device.ptz.PtzState}).
  */
 public enum ConfigurationType {
   VIDEO_SOURCE("VideoSource"),
   VIDEO_ENCODER("VideoEncoder"),
-  METADATA("Metadata");
+  METADATA("Metadata"),
+  PTZ("PTZ");
 
   private final String media2Name;
 

@@ -38,11 +38,11 @@ final class Media1Service {
   public XmlElement getProfiles(XmlElement body) {
     MediaModel m = state.model();
     return m.response(
-        "trt:GetProfiles",
+        "trt:GetProfiles" + state.ptzKey(),
         () -> {
           XmlElement.Builder r = response("GetProfiles");
           for (MediaProfile p : m.profiles(API)) {
-            r.child(Media1Xml.profile("Profiles", m, p));
+            r.child(Media1Xml.profile("Profiles", m, p, state.camera()));
           }
           return r.build();
         });
@@ -51,7 +51,7 @@ final class Media1Service {
   public XmlElement getProfile(XmlElement body) {
     MediaModel m = state.model();
     MediaProfile p = state.profile(API, token(body, "ProfileToken"));
-    return response("GetProfile").child(Media1Xml.profile("Profile", m, p)).build();
+    return response("GetProfile").child(Media1Xml.profile("Profile", m, p, state.camera())).build();
   }
 
   public XmlElement createProfile(XmlElement body) {
@@ -61,7 +61,9 @@ final class Media1Service {
     }
     String token = RequestValues.optionalToken(body, TRT, "Token");
     MediaProfile p = state.createProfile(API, name, token, List.of());
-    return response("CreateProfile").child(Media1Xml.profile("Profile", state.model(), p)).build();
+    return response("CreateProfile")
+        .child(Media1Xml.profile("Profile", state.model(), p, state.camera()))
+        .build();
   }
 
   public XmlElement deleteProfile(XmlElement body) {

@@ -6,6 +6,8 @@ import static dev.jonvif.device.media.TtXml.text;
 
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.device.VideoEncoding;
+import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.device.ptz.PtzConfigurations;
 
 /**
  * Writers for what only Media (ver10) shows: tt:Profile, tt:VideoEncoderConfiguration and
@@ -18,7 +20,7 @@ final class Media1Xml {
   private Media1Xml() {}
 
   /** tt:Profile under the given element name (trt:Profiles, trt:Profile). */
-  static XmlElement profile(String name, MediaModel m, MediaProfile p) {
+  static XmlElement profile(String name, MediaModel m, MediaProfile p, VirtualCamera camera) {
     XmlElement.Builder b =
         XmlElement.builder(TRT, name)
             .attribute("token", p.token())
@@ -39,6 +41,15 @@ final class Media1Xml {
               "VideoEncoderConfiguration",
               m.videoEncoderConfiguration(p.videoEncoder()),
               m.useCount(ConfigurationType.VIDEO_ENCODER, p.videoEncoder())));
+    }
+    if (p.ptz() != null) {
+      b.child(
+          PtzConfigurations.element(
+              camera,
+              p.ptz(),
+              m.useCount(ConfigurationType.PTZ, p.ptz()),
+              dev.jonvif.core.Namespaces.TT,
+              "PTZConfiguration"));
     }
     if (p.metadata() != null) {
       b.child(

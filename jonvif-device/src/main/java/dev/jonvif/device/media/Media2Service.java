@@ -58,11 +58,11 @@ final class Media2Service {
     MediaProfile only = token == null ? null : state.profile(API, token);
     Set<ConfigurationType> selected = types;
     return m.response(
-        "tr2:GetProfiles " + (only == null ? "" : only.token()) + " " + selected,
+        "tr2:GetProfiles " + (only == null ? "" : only.token()) + " " + selected + state.ptzKey(),
         () -> {
           XmlElement.Builder r = response("GetProfiles");
           for (MediaProfile p : only == null ? m.profiles() : List.of(only)) {
-            r.child(Media2Xml.profile(m, p, selected));
+            r.child(Media2Xml.profile(m, p, selected, state.camera()));
           }
           return r.build();
         });

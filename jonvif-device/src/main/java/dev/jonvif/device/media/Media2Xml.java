@@ -5,6 +5,8 @@ import static dev.jonvif.device.media.TtXml.el;
 import static dev.jonvif.device.media.TtXml.text;
 
 import dev.jonvif.core.xml.XmlElement;
+import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.device.ptz.PtzConfigurations;
 import java.util.Set;
 
 /**
@@ -21,7 +23,8 @@ final class Media2Xml {
    * tr2:MediaProfile (as tr2:Profiles) with the configurations of the requested types; no
    * Configurations element when no type is requested.
    */
-  static XmlElement profile(MediaModel m, MediaProfile p, Set<ConfigurationType> types) {
+  static XmlElement profile(
+      MediaModel m, MediaProfile p, Set<ConfigurationType> types, VirtualCamera camera) {
     XmlElement.Builder b =
         XmlElement.builder(TR2, "Profiles")
             .attribute("token", p.token())
@@ -44,6 +47,11 @@ final class Media2Xml {
                 "VideoEncoder",
                 m.videoEncoderConfiguration(p.videoEncoder()),
                 m.useCount(ConfigurationType.VIDEO_ENCODER, p.videoEncoder())));
+      }
+      if (types.contains(ConfigurationType.PTZ) && p.ptz() != null) {
+        set.child(
+            PtzConfigurations.element(
+                camera, p.ptz(), m.useCount(ConfigurationType.PTZ, p.ptz()), TR2, "PTZ"));
       }
       if (types.contains(ConfigurationType.METADATA) && p.metadata() != null) {
         set.child(

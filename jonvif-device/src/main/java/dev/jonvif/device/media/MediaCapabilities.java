@@ -33,7 +33,9 @@ public final class MediaCapabilities {
   public List<String> configurationsSupported() {
     List<String> out = new ArrayList<>();
     for (ConfigurationType t : ConfigurationType.values()) {
-      out.add(t.media2Name());
+      if (t != ConfigurationType.PTZ || !persona.ptzConfigurations().isEmpty()) {
+        out.add(t.media2Name());
+      }
     }
     return out;
   }

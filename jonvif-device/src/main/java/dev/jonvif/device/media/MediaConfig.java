@@ -67,7 +67,8 @@ public record MediaConfig(
               spec.fixed(),
               vscs.get(spec.sourceIndex()).token(),
               vecToken,
-              null));
+              null,
+              persona.ptzConfigurations().isEmpty() ? null : persona.ptzConfigurations().get(0)));
     }
     MetadataConfiguration md =
         new MetadataConfiguration(

@@ -126,6 +126,7 @@ public final class MediaModel {
       case VIDEO_SOURCE -> videoSourceConfiguration(token) != null;
       case VIDEO_ENCODER -> videoEncoderConfiguration(token) != null;
       case METADATA -> metadataConfiguration(token) != null;
+      case PTZ -> persona.ptzConfigurations().contains(token);
     };
   }
 

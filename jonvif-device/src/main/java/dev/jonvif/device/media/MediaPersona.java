@@ -4,6 +4,7 @@ import dev.jonvif.device.OnvifService;
 import dev.jonvif.device.Persona;
 import dev.jonvif.device.VideoEncoding;
 import dev.jonvif.device.VideoStream;
+import dev.jonvif.device.ptz.PtzState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -17,17 +18,31 @@ import java.util.Set;
  * @param media1 whether the Media (ver10) service is offered
  * @param media2 whether the Media2 (ver20) service is offered
  * @param maxProfiles the MaximumNumberOfProfiles capability
+ * @param ptzConfigurations the tokens of the PTZ configurations profiles can hold (empty without
+ *     PTZ); the shipped profiles hold the first one
  */
 public record MediaPersona(
     boolean media1,
     boolean media2,
     int maxProfiles,
     List<VideoSourceOptions> sources,
-    List<ProfileSpec> profiles) {
+    List<ProfileSpec> profiles,
+    List<String> ptzConfigurations) {
+
+  /** A media persona without PTZ. */
+  public MediaPersona(
+      boolean media1,
+      boolean media2,
+      int maxProfiles,
+      List<VideoSourceOptions> sources,
+      List<ProfileSpec> profiles) {
+    this(media1, media2, maxProfiles, sources, profiles, List.of());
+  }
 
   public MediaPersona {
     sources = List.copyOf(sources);
     profiles = List.copyOf(profiles);
+    ptzConfigurations = ptzConfigurations == null ? List.of() : List.copyOf(ptzConfigurations);
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("a persona needs a video source");
     }
@@ -139,7 +154,8 @@ public record MediaPersona(
         p.offers(OnvifService.MEDIA2),
         Math.max(DEFAULT_MAX_PROFILES, streams.size() + 4),
         List.of(new VideoSourceOptions(source, options)),
-        profiles);
+        profiles,
+        p.offers(OnvifService.PTZ) ? List.of(PtzState.CONFIGURATION_TOKEN) : List.of());
   }
 
   /** The options of the source with this token, or {@code null}. */

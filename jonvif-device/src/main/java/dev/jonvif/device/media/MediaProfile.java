@@ -8,6 +8,7 @@ package dev.jonvif.device.media;
  * @param videoSource the video source configuration token, or {@code null}
  * @param videoEncoder the video encoder configuration token, or {@code null}
  * @param metadata the metadata configuration token, or {@code null}
+ * @param ptz the PTZ configuration token, or {@code null}
  * @see <a href="https://www.onvif.org/ver10/schema/onvif.xsd">onvif.xsd, Profile</a>
  */
 public record MediaProfile(
@@ -16,11 +17,23 @@ public record MediaProfile(
     boolean fixed,
     String videoSource,
     String videoEncoder,
-    String metadata) {
+    String metadata,
+    String ptz) {
 
   public MediaProfile {
     Tokens.requireToken(token);
     Tokens.requireName(name);
+  }
+
+  /** A profile without a PTZ configuration. */
+  public MediaProfile(
+      String token,
+      String name,
+      boolean fixed,
+      String videoSource,
+      String videoEncoder,
+      String metadata) {
+    this(token, name, fixed, videoSource, videoEncoder, metadata, null);
   }
 
   /** An empty profile. */
@@ -34,24 +47,30 @@ public record MediaProfile(
       case VIDEO_SOURCE -> videoSource;
       case VIDEO_ENCODER -> videoEncoder;
       case METADATA -> metadata;
+      case PTZ -> ptz;
     };
   }
 
   /** This profile with the configuration of {@code type} set ({@code null} removes it). */
   public MediaProfile with(ConfigurationType type, String token) {
     return switch (type) {
-      case VIDEO_SOURCE -> new MediaProfile(this.token, name, fixed, token, videoEncoder, metadata);
-      case VIDEO_ENCODER -> new MediaProfile(this.token, name, fixed, videoSource, token, metadata);
-      case METADATA -> new MediaProfile(this.token, name, fixed, videoSource, videoEncoder, token);
+      case VIDEO_SOURCE ->
+          new MediaProfile(this.token, name, fixed, token, videoEncoder, metadata, ptz);
+      case VIDEO_ENCODER ->
+          new MediaProfile(this.token, name, fixed, videoSource, token, metadata, ptz);
+      case METADATA ->
+          new MediaProfile(this.token, name, fixed, videoSource, videoEncoder, token, ptz);
+      case PTZ ->
+          new MediaProfile(this.token, name, fixed, videoSource, videoEncoder, metadata, token);
     };
   }
 
   public MediaProfile withName(String newName) {
-    return new MediaProfile(token, newName, fixed, videoSource, videoEncoder, metadata);
+    return new MediaProfile(token, newName, fixed, videoSource, videoEncoder, metadata, ptz);
   }
 
   /** Whether the profile has no configuration at all. */
   public boolean hasNoConfiguration() {
-    return videoSource == null && videoEncoder == null && metadata == null;
+    return videoSource == null && videoEncoder == null && metadata == null && ptz == null;
   }
 }

@@ -2,6 +2,7 @@ package dev.jonvif.device.media;
 
 import dev.jonvif.device.StateSlot;
 import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.device.ptz.PtzState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -37,6 +38,22 @@ public final class MediaState {
   /** The media state of {@code camera}. */
   public static MediaState of(VirtualCamera camera) {
     return new MediaState(camera);
+  }
+
+  /** The camera this is the media state of. */
+  public VirtualCamera camera() {
+    return camera;
+  }
+
+  /**
+   * What cached profile responses also depend on besides the media snapshot: the PTZ configurations
+   * they show (empty for a camera without PTZ).
+   */
+  String ptzKey() {
+    if (model().persona().ptzConfigurations().isEmpty()) {
+      return "";
+    }
+    return " ptz" + camera.state(PtzState.SLOT).configurations().hashCode();
   }
 
   /** The current snapshot. */
@@ -328,6 +345,7 @@ public final class MediaState {
       case VIDEO_ENCODER ->
           m.videoEncoderConfigurations(api).forEach(c -> candidates.add(c.token()));
       case METADATA -> m.metadataConfigurations().forEach(c -> candidates.add(c.token()));
+      case PTZ -> candidates.addAll(m.persona().ptzConfigurations());
     }
     for (String token : candidates) {
       if (compatible(m, p.with(type, token))) {

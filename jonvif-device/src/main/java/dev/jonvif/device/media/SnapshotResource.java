@@ -4,6 +4,7 @@ import dev.jonvif.device.AccessClass;
 import dev.jonvif.device.HttpResource;
 import dev.jonvif.device.OnvifService;
 import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.device.snapshot.CameraScene;
 import dev.jonvif.device.snapshot.Scene;
 import dev.jonvif.device.snapshot.SceneRenderer;
 import java.time.ZoneOffset;
@@ -59,6 +60,8 @@ public final class SnapshotResource implements HttpResource {
             p.name(),
             r.width(),
             r.height());
+    VideoSource source = m.videoSourceOf(p);
+    scene = CameraScene.withHardware(scene, camera, source == null ? null : source.token());
     return new Reply(200, "image/jpeg", renderer.renderJpeg(scene));
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param ptz the PTZ position, or {@code null} for a fixed camera
  * @param imaging brightness/contrast/IR mode, or {@code null} for defaults
  * @param relays relay output token to active state (may be empty)
+ * @param inputs digital input token to active state (may be empty)
  */
 public record Scene(
     String camera,
@@ -30,7 +31,8 @@ public record Scene(
     int height,
     PtzPosition ptz,
     Imaging imaging,
-    Map<String, Boolean> relays) {
+    Map<String, Boolean> relays,
+    Map<String, Boolean> inputs) {
 
   /** Largest frame side drawn, to bound memory and time. */
   public static final int MAX_SIDE = 8192;
@@ -45,6 +47,22 @@ public record Scene(
       throw new IllegalArgumentException("frame size " + width + "x" + height);
     }
     relays = Map.copyOf(relays);
+    inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+  }
+
+  /** A scene without digital inputs. */
+  public Scene(
+      String camera,
+      Instant time,
+      ZoneId zone,
+      String profileToken,
+      String profileName,
+      int width,
+      int height,
+      PtzPosition ptz,
+      Imaging imaging,
+      Map<String, Boolean> relays) {
+    this(camera, time, zone, profileToken, profileName, width, height, ptz, imaging, relays, null);
   }
 
   /** A scene of a fixed camera with default imaging and no relays. */
@@ -62,20 +80,27 @@ public record Scene(
 
   public Scene withTime(Instant t) {
     return new Scene(
-        camera, t, zone, profileToken, profileName, width, height, ptz, imaging, relays);
+        camera, t, zone, profileToken, profileName, width, height, ptz, imaging, relays, inputs);
   }
 
   public Scene withPtz(PtzPosition p) {
     return new Scene(
-        camera, time, zone, profileToken, profileName, width, height, p, imaging, relays);
+        camera, time, zone, profileToken, profileName, width, height, p, imaging, relays, inputs);
   }
 
   public Scene withImaging(Imaging i) {
-    return new Scene(camera, time, zone, profileToken, profileName, width, height, ptz, i, relays);
+    return new Scene(
+        camera, time, zone, profileToken, profileName, width, height, ptz, i, relays, inputs);
   }
 
   public Scene withRelays(Map<String, Boolean> r) {
-    return new Scene(camera, time, zone, profileToken, profileName, width, height, ptz, imaging, r);
+    return new Scene(
+        camera, time, zone, profileToken, profileName, width, height, ptz, imaging, r, inputs);
+  }
+
+  public Scene withInputs(Map<String, Boolean> i) {
+    return new Scene(
+        camera, time, zone, profileToken, profileName, width, height, ptz, imaging, relays, i);
   }
 
   /** A PTZ position in the generic spaces (pan and tilt -1..1, zoom 0..1). */
@@ -86,7 +111,8 @@ public record Scene(
    *
    * @param brightness 0..100, 50 neutral
    * @param contrast 0..100, 50 neutral
-   * @param irMode the IR cut filter mode ({@code ON}, {@code OFF}, {@code AUTO}); ON draws in grey
+   * @param irMode the IR cut filter mode ({@code ON}, {@code OFF}, {@code AUTO}); OFF (night mode,
+   *     filter out) draws in grey
    */
   public record Imaging(float brightness, float contrast, String irMode) {
 

@@ -25,10 +25,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws a {@link Scene} with Java2D and encodes it as a baseline JPEG: a sky-and-ground background
- * with a grid, a sun that moves with the clock's seconds (so consecutive frames differ), and text
- * with the camera name, time, profile and resolution. Thread-safe. The background (which depends
- * only on size, imaging and PTZ) is drawn once and reused, and JPEG writers are pooled, so a
- * 640x360 frame costs a few milliseconds.
+ * with a grid, a sun that moves with the clock's seconds (so consecutive frames differ), a tower
+ * that slides with pan and grows with zoom, lamps for relay outputs and digital inputs, and text
+ * with the camera name, time, profile and resolution. Brightness and contrast shade the picture;
+ * night mode (IR cut filter OFF) turns it grey. Thread-safe. The background (which depends only on
+ * size, imaging and PTZ) is drawn once and reused, and JPEG writers are pooled, so a 640x360 frame
+ * costs a few milliseconds.
  *
  * <p>If the platform has no usable fonts (a headless JRE without fontconfig), text is left out and
  * the rest is still drawn.
@@ -85,6 +87,8 @@ public final class SceneRenderer {
     try {
       g.drawImage(background(s), 0, 0, null);
       drawSun(g, s);
+      drawLandmark(g, s);
+      drawIndicators(g, s);
       if (textWorks) {
         try {
           drawText(g, s);
@@ -95,6 +99,9 @@ public final class SceneRenderer {
       }
     } finally {
       g.dispose();
+    }
+    if (night(s)) {
+      toGrey(img);
     }
     return img;
   }
@@ -122,11 +129,72 @@ public final class SceneRenderer {
   private record BackgroundKey(
       int width, int height, Scene.Imaging imaging, Scene.PtzPosition ptz) {}
 
+  /** Night mode: the IR cut filter is out, the sensor sees no colour. */
+  private static boolean night(Scene s) {
+    return s.imaging() != null && "OFF".equalsIgnoreCase(s.imaging().irMode());
+  }
+
+  private static void toGrey(BufferedImage img) {
+    int w = img.getWidth();
+    int[] row = new int[w];
+    for (int y = 0; y < img.getHeight(); y++) {
+      img.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) {
+        int p = row[x];
+        int l = (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
+        row[x] = (l << 16) | (l << 8) | l;
+      }
+      img.setRGB(0, y, w, 1, row, 0, w);
+    }
+  }
+
+  /**
+   * A tower standing on the horizon at a fixed place in the world: it slides across the frame as
+   * the camera pans, and grows as it zooms in.
+   */
+  private static void drawLandmark(Graphics2D g, Scene s) {
+    float pan = s.ptz() == null ? 0 : s.ptz().pan();
+    float zoom = s.ptz() == null ? 0 : s.ptz().zoom();
+    float scale = 1 + 3 * zoom;
+    int w = s.width();
+    int h = s.height();
+    int cx = (int) (w / 2f + (0.25f - pan) * w * scale);
+    int tw = Math.max(2, (int) (w / 24f * scale));
+    int th = Math.max(2, (int) (h / 4f * scale));
+    int base = horizonY(s) + Math.max(1, h / 40);
+    g.setColor(new Color(150, 60, 40));
+    g.fillRect(cx - tw / 2, base - th, tw, th);
+    g.setColor(new Color(230, 230, 230));
+    g.fillRect(cx - tw, base - th - tw / 2, 2 * tw, Math.max(1, tw / 2));
+  }
+
+  /** A lamp per relay output (green when active) and per digital input (orange when active). */
+  private static void drawIndicators(Graphics2D g, Scene s) {
+    int d = Math.max(4, s.height() / 24);
+    int x = s.width() - d - d / 2;
+    int y = d / 2;
+    for (Map.Entry<String, Boolean> r : new java.util.TreeMap<>(s.relays()).entrySet()) {
+      lamp(g, x, y, d, r.getValue() ? new Color(40, 220, 60) : new Color(30, 60, 30));
+      x -= d + d / 2;
+    }
+    for (Map.Entry<String, Boolean> i : new java.util.TreeMap<>(s.inputs()).entrySet()) {
+      lamp(g, x, y, d, i.getValue() ? new Color(255, 150, 0) : new Color(70, 50, 20));
+      x -= d + d / 2;
+    }
+  }
+
+  private static void lamp(Graphics2D g, int x, int y, int d, Color c) {
+    g.setColor(c);
+    g.fillOval(x, y, d, d);
+    g.setColor(Color.BLACK);
+    g.drawOval(x, y, d, d);
+  }
+
   private static void drawBackground(Graphics2D g, Scene s) {
     int w = s.width();
     int h = s.height();
     Scene.Imaging im = s.imaging() == null ? Scene.Imaging.DEFAULT : s.imaging();
-    boolean night = "ON".equalsIgnoreCase(im.irMode());
+    boolean night = "OFF".equalsIgnoreCase(im.irMode());
     float light = 0.5f + (im.brightness() - 50) / 100f;
     float spread = 0.5f + (im.contrast() - 50) / 100f;
     Color sky = shade(night ? new Color(90, 90, 90) : new Color(70, 130, 200), light, spread);
@@ -217,6 +285,9 @@ public final class SceneRenderer {
     }
     for (Map.Entry<String, Boolean> r : new java.util.TreeMap<>(s.relays()).entrySet()) {
       sb.append(sb.isEmpty() ? "" : "  ").append(r.getKey()).append(r.getValue() ? " on" : " off");
+    }
+    for (Map.Entry<String, Boolean> i : new java.util.TreeMap<>(s.inputs()).entrySet()) {
+      sb.append(sb.isEmpty() ? "" : "  ").append(i.getKey()).append(i.getValue() ? " on" : " off");
     }
     return sb.toString();
   }

@@ -96,11 +96,12 @@ class FleetTest {
             dir,
             "admin",
             null,
-            false,
+            null,
             List.of(),
             dev.jonvif.device.SecurityPolicy.DEFAULT,
             Duration.ofSeconds(1),
-            java.time.Clock.systemUTC());
+            java.time.Clock.systemUTC(),
+            null);
     String generated;
     try (Fleet fleet = Fleet.start(o)) {
       generated = fleet.generatedPassword().orElseThrow();

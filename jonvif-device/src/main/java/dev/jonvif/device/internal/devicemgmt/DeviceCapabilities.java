@@ -5,6 +5,7 @@ import static dev.jonvif.core.Namespaces.TT;
 
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.device.OnvifService;
+import dev.jonvif.device.Persona;
 import dev.jonvif.device.RequestContext;
 
 /**
@@ -101,8 +102,8 @@ final class DeviceCapabilities {
                 .build())
         .child(
             XmlElement.builder(TT, "IO")
-                .child(TT, "InputConnectors", 0)
-                .child(TT, "RelayOutputs", 0)
+                .child(TT, "InputConnectors", io(ctx).digitalInputs())
+                .child(TT, "RelayOutputs", io(ctx).relayOutputs())
                 .build())
         .child(
             XmlElement.builder(TT, "Security")
@@ -125,6 +126,11 @@ final class DeviceCapabilities {
                         .build())
                 .build())
         .build();
+  }
+
+  /** The camera's I/O connectors, when a DeviceIO module answers for them. */
+  private static Persona.IoPorts io(RequestContext ctx) {
+    return ctx.offers(OnvifService.DEVICEIO) ? ctx.camera().persona().io() : Persona.IoPorts.NONE;
   }
 
   private static XmlElement version(int major, int minor) {
