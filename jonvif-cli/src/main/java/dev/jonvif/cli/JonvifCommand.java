@@ -19,6 +19,13 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       SimulateCommand.class,
+      InfoCommand.class,
+      ProfilesCommand.class,
+      StreamUriCommand.class,
+      SnapshotCommand.class,
+      CallCommand.class,
+      TimeCommand.class,
+      RebootCommand.class
     })
 final class JonvifCommand implements Callable<Integer> {
 
