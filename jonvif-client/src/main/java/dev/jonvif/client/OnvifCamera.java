@@ -66,7 +66,8 @@ public final class OnvifCamera implements AutoCloseable {
   private final CameraTransport transport;
   private final AddressRewriter rewriter;
   private final SnapshotDownloader snapshots;
-  private final Object connectLock = new Object();
+  private final java.util.concurrent.locks.ReentrantLock connectLock =
+      new java.util.concurrent.locks.ReentrantLock();
   private volatile Connector.Connection connection;
   private volatile MediaClient media;
 
@@ -101,9 +102,12 @@ public final class OnvifCamera implements AutoCloseable {
    * @return this camera
    */
   public OnvifCamera connect() {
-    synchronized (connectLock) {
+    connectLock.lock();
+    try {
       connection = new Connector(transport, deviceUri, rewriter).connect();
       media = null;
+    } finally {
+      connectLock.unlock();
     }
     return this;
   }
@@ -116,12 +120,15 @@ public final class OnvifCamera implements AutoCloseable {
   private Connector.Connection connection() {
     Connector.Connection c = connection;
     if (c == null) {
-      synchronized (connectLock) {
+      connectLock.lock();
+      try {
         c = connection;
         if (c == null) {
           connect();
           c = connection;
         }
+      } finally {
+        connectLock.unlock();
       }
     }
     return c;

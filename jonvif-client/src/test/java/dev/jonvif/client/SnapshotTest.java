@@ -88,6 +88,19 @@ class SnapshotTest {
   }
 
   @Test
+  void redirectToTheCamerasOwnCgiIsFollowed() {
+    try (OnvifCamera cam = sim.client().build()) {
+      sim.fake.dispatcher(
+          r ->
+              r.path().equals("/snapshot.jpg")
+                  ? FakeResponse.status(302).header("Location", "/cgi-bin/snap.cgi?ch=1")
+                  : FakeResponse.body(SimulatedCamera.JPEG, "image/jpeg"));
+      Snapshot s = cam.downloadSnapshot("http://127.0.0.1:" + sim.fake.port() + "/snapshot.jpg");
+      assertThat(s.uri()).endsWith("/cgi-bin/snap.cgi?ch=1");
+    }
+  }
+
+  @Test
   void oversizedSnapshotIsRefused() {
     try (OnvifCamera cam = sim.client().maxSnapshotBytes(1024).build()) {
       byte[] big = new byte[8192];

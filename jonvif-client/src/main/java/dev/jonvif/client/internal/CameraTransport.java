@@ -25,7 +25,10 @@ public final class CameraTransport implements SoapTransport, AutoCloseable {
   private final ClockState clock;
   private final QuirksLink quirks = new QuirksLink();
   private final InterceptorChain chain;
-  private final Object resyncLock = new Object();
+  // A lock rather than synchronized: the holder does network I/O, and on Java 21 a virtual thread
+  // blocked inside synchronized pins its carrier.
+  private final java.util.concurrent.locks.ReentrantLock resyncLock =
+      new java.util.concurrent.locks.ReentrantLock();
   private volatile long lastResyncNanos;
   private volatile SystemDateTime lastCameraTime;
 
@@ -99,7 +102,8 @@ public final class CameraTransport implements SoapTransport, AutoCloseable {
 
   /** Re-reads the clock after a refusal; concurrent refusals share one reading. */
   private boolean resync(long refusedSendNanos) {
-    synchronized (resyncLock) {
+    resyncLock.lock();
+    try {
       if (lastCameraTime != null
           && lastResyncNanos - refusedSendNanos > 0
           && clock.offset().isPresent()) {
@@ -111,6 +115,8 @@ public final class CameraTransport implements SoapTransport, AutoCloseable {
       } catch (OnvifException e) {
         return false;
       }
+    } finally {
+      resyncLock.unlock();
     }
   }
 

@@ -41,6 +41,21 @@ public final class SnapshotDownloader {
     URI uri = stripUserInfo(raw);
     ErrorContext ctx = ErrorContext.of(uri, "snapshot");
     RawResponse r = get(uri, creds, ctx);
+    // Some cameras redirect the ONVIF snapshot path to their own CGI: follow a few hops.
+    for (int hops = 0; hops < 3 && isRedirect(r.status()); hops++) {
+      String location = r.headers("Location").stream().findFirst().orElse(null);
+      if (location == null) {
+        break;
+      }
+      URI next = stripUserInfo(uri.resolve(Uris.parse(location)));
+      if (!"http".equalsIgnoreCase(next.getScheme())
+          && !"https".equalsIgnoreCase(next.getScheme())) {
+        break;
+      }
+      uri = next;
+      ctx = ErrorContext.of(uri, "snapshot");
+      r = get(uri, creds, ctx);
+    }
     boolean retried = false;
     while (r.status() == 401 && creds != null && !retried) {
       List<String> challenges = r.headers("WWW-Authenticate");
@@ -89,6 +104,10 @@ public final class SnapshotDownloader {
           null);
     }
     return new Snapshot(body, type, uri.toString());
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
   private RawResponse get(URI uri, Credentials creds, ErrorContext ctx) {
