@@ -69,7 +69,8 @@ public final class AuthState {
 
   /** Records that {@code used} worked: later calls use it. */
   public void succeeded(AuthMethod used) {
-    if (used != AuthMethod.NONE) {
+    // HTTP Digest before any challenge sends nothing: that proves nothing about the credentials.
+    if (used != AuthMethod.NONE && (!used.usesHttpDigest() || digest.get() != null)) {
       this.method = used;
       this.proven = true;
     }

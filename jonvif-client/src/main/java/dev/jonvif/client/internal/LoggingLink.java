@@ -6,8 +6,9 @@ import java.lang.System.Logger.Level;
 
 /**
  * The first link: logs each call (operation, endpoint, status, time) at DEBUG. It sees the call
- * before it is signed, so no password, digest or Authorization header can reach the log; at TRACE
- * it logs the unsigned request body and the start of the response.
+ * before it is signed, so no credential, digest or Authorization header can reach the log; at TRACE
+ * it logs the request body with any {@code Password} element (CreateUsers, SetUser) replaced by
+ * {@code ***}. Response bodies are not logged: cameras put passwords in URIs.
  */
 public final class LoggingLink implements Interceptor {
 
@@ -21,7 +22,11 @@ public final class LoggingLink implements Interceptor {
     }
     long start = System.nanoTime();
     if (LOG.isLoggable(Level.TRACE)) {
-      LOG.log(Level.TRACE, "-> {0} {1}", call.endpoint(), call.envelope().bodyElement());
+      LOG.log(
+          Level.TRACE,
+          "-> {0} {1}",
+          Redaction.uri(call.endpoint()),
+          Redaction.body(call.envelope().bodyElement()));
     }
     try {
       RawResponse r = chain.proceed(call);
@@ -30,13 +35,10 @@ public final class LoggingLink implements Interceptor {
           Level.DEBUG,
           "{0} {1} -> HTTP {2}, {3} bytes in {4} ms",
           call.operation(),
-          call.endpoint(),
+          Redaction.uri(call.endpoint()),
           r.status(),
           r.body().length,
           ms);
-      if (LOG.isLoggable(Level.TRACE)) {
-        LOG.log(Level.TRACE, "<- {0}", r.bodySnippet(4000));
-      }
       return r;
     } catch (OnvifException e) {
       long ms = (System.nanoTime() - start) / 1_000_000;
@@ -44,7 +46,7 @@ public final class LoggingLink implements Interceptor {
           Level.DEBUG,
           "{0} {1} failed after {2} ms: {3}",
           call.operation(),
-          call.endpoint(),
+          Redaction.uri(call.endpoint()),
           ms,
           e.reason());
       throw e;

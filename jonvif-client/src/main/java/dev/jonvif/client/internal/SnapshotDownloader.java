@@ -39,7 +39,7 @@ public final class SnapshotDownloader {
     URI raw = Uris.parse(uriText);
     Credentials creds = credentials != null ? credentials : fromUserInfo(raw);
     URI uri = stripUserInfo(raw);
-    ErrorContext ctx = ErrorContext.of(uri, "snapshot");
+    ErrorContext ctx = ErrorContext.of(Redaction.uri(uri), "snapshot");
     RawResponse r = get(uri, creds, ctx);
     // Some cameras redirect the ONVIF snapshot path to their own CGI: follow a few hops.
     for (int hops = 0; hops < 3 && isRedirect(r.status()); hops++) {
@@ -53,7 +53,7 @@ public final class SnapshotDownloader {
         break;
       }
       uri = next;
-      ctx = ErrorContext.of(uri, "snapshot");
+      ctx = ErrorContext.of(Redaction.uri(uri), "snapshot");
       r = get(uri, creds, ctx);
     }
     boolean retried = false;

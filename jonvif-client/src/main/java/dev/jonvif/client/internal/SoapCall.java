@@ -59,6 +59,6 @@ public record SoapCall(
   }
 
   public ErrorContext context() {
-    return new ErrorContext(endpoint, action != null ? action : operation(), null);
+    return new ErrorContext(Redaction.uri(endpoint), action != null ? action : operation(), null);
   }
 }
