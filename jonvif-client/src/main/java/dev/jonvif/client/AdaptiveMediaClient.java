@@ -111,6 +111,11 @@ final class AdaptiveMediaClient implements MediaClient {
   }
 
   @Override
+  public VideoEncoderConfiguration videoEncoderConfiguration(String token) {
+    return run(c -> c.videoEncoderConfiguration(token));
+  }
+
+  @Override
   public List<VideoEncoderOptions> videoEncoderOptions(
       String configurationToken, String profileToken) {
     return run(c -> c.videoEncoderOptions(configurationToken, profileToken));

@@ -4,6 +4,7 @@ import static dev.jonvif.core.Namespaces.TRT;
 import static dev.jonvif.core.Namespaces.TT;
 
 import dev.jonvif.client.internal.Soap;
+import dev.jonvif.core.MalformedMessageException;
 import dev.jonvif.core.model.MediaProfile;
 import dev.jonvif.core.model.MediaResponses;
 import dev.jonvif.core.model.MediaUri;
@@ -84,6 +85,18 @@ public record Media1Client(SoapTransport transport, URI endpoint, UnaryOperator<
   public List<VideoEncoderConfiguration> videoEncoderConfigurations() {
     return MediaResponses.videoEncoderConfigurations(
         call(op("GetVideoEncoderConfigurations").build()));
+  }
+
+  @Override
+  public VideoEncoderConfiguration videoEncoderConfiguration(String token) {
+    XmlElement r =
+        call(op("GetVideoEncoderConfiguration").child(TRT, "ConfigurationToken", token).build());
+    XmlElement c = r.childLenient(TRT, "Configuration");
+    if (c == null) {
+      throw new MalformedMessageException(
+          "GetVideoEncoderConfigurationResponse holds no Configuration");
+    }
+    return VideoEncoderConfiguration.fromMedia1Element(c);
   }
 
   @Override

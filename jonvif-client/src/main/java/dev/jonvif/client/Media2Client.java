@@ -97,6 +97,26 @@ public record Media2Client(SoapTransport transport, URI endpoint, UnaryOperator<
   }
 
   @Override
+  public VideoEncoderConfiguration videoEncoderConfiguration(String token) {
+    List<VideoEncoderConfiguration> found =
+        MediaResponses.videoEncoderConfigurations(
+            call(
+                op("GetVideoEncoderConfigurations")
+                    .child(TR2, "ConfigurationToken", token)
+                    .build()));
+    for (VideoEncoderConfiguration c : found) {
+      if (c.token().equals(token)) {
+        return c;
+      }
+    }
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    throw new MalformedMessageException(
+        "GetVideoEncoderConfigurations returned no configuration with token " + token);
+  }
+
+  @Override
   public List<VideoEncoderOptions> videoEncoderOptions(
       String configurationToken, String profileToken) {
     return VideoEncoderOptions.listFromResponse(

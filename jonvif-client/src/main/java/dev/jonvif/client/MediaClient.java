@@ -37,6 +37,9 @@ public sealed interface MediaClient permits Media1Client, Media2Client, Adaptive
   /** GetVideoEncoderConfigurations. */
   List<VideoEncoderConfiguration> videoEncoderConfigurations();
 
+  /** One video encoder configuration by token. */
+  VideoEncoderConfiguration videoEncoderConfiguration(String token);
+
   /**
    * GetVideoEncoderConfigurationOptions, optionally narrowed to a configuration and/or profile
    * ({@code null} for either to leave it out).

@@ -82,6 +82,11 @@ class MediaClientTest {
                               + "</tt:Min><tt:Max>1</tt:Max></tt:EncodingIntervalRange>"
                               + "<tt:H264ProfilesSupported>Main</tt:H264ProfilesSupported></tt:H264>"
                               + "</trt:Options></trt:GetVideoEncoderConfigurationOptionsResponse>");
+              case "GetVideoEncoderConfiguration" ->
+                  FakeResponse.ok(
+                      "<trt:GetVideoEncoderConfigurationResponse>"
+                          + ENCODER1.replace("trt:Configurations", "trt:Configuration")
+                          + "</trt:GetVideoEncoderConfigurationResponse>");
               case "GetProfile" ->
                   FakeResponse.ok(
                       "<trt:GetProfileResponse><trt:Profile token='p1'><tt:Name>One</tt:Name>"
@@ -117,6 +122,7 @@ class MediaClientTest {
     assertThat(options.get(0).resolutions()).containsExactly(new Resolution(1280, 720));
     m.setVideoEncoder(ve.withResolution(options.get(0).resolutions().get(0)).withRates(15.0, 2048));
     assertThat(m.profile("p1").name()).isEqualTo("One");
+    assertThat(m.videoEncoderConfiguration("ve1").sessionTimeout()).hasSeconds(30);
     List<RecordedRequest> rs = Requests.drainValid(fake);
     XmlElement set = rs.get(2).envelope().bodyElement();
     assertThat(set.localName()).isEqualTo("SetVideoEncoderConfiguration");
