@@ -17,6 +17,19 @@ import picocli.CommandLine.Parameters;
  */
 final class CameraOptions {
 
+  private static final java.util.Set<String> CAMERA_COMMANDS =
+      java.util.Set.of("info", "profiles", "stream-uri", "snapshot", "call", "time", "reboot");
+
+  /**
+   * Starts creating the HTTP client while picocli parses the command line (they run on different
+   * cores): the two are the largest costs of a one-shot camera command.
+   */
+  static void warmUpIfCameraCommand(String[] args) {
+    if (args.length > 0 && CAMERA_COMMANDS.contains(args[0])) {
+      OnvifCamera.warmUp();
+    }
+  }
+
   /** The process environment; tests replace it. */
   static volatile Map<String, String> environment = System.getenv();
 

@@ -9,6 +9,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    CameraOptions.warmUpIfCameraCommand(args);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

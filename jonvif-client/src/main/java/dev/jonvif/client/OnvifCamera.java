@@ -90,6 +90,16 @@ public final class OnvifCamera implements AutoCloseable {
     this.snapshots = new SnapshotDownloader(gateway, creds, b.maxSnapshotBytes);
   }
 
+  /**
+   * Creates the shared HTTP client for the default settings now (on a virtual thread), so that a
+   * one-shot program's first request does not wait for it. Optional; calling it again is cheap.
+   */
+  public static void warmUp() {
+    Thread.ofVirtual()
+        .name("jonvif-http-warm-up")
+        .start(() -> dev.jonvif.client.internal.SharedHttpClients.warmUp(DEFAULT_CONNECT_TIMEOUT));
+  }
+
   /** A builder for the camera at a device service URL or {@code host[:port]}. */
   public static Builder builder(String deviceUrlOrHost) {
     return new Builder(deviceUrlOrHost);
@@ -286,7 +296,7 @@ public final class OnvifCamera implements AutoCloseable {
     return String.join(", ", endpoints.keySet().stream().map(ServiceNames::shortName).toList());
   }
 
-  /** Closes the HTTP connections. */
+  /** Releases this camera's HTTP resources (clients shared with other cameras stay open). */
   @Override
   public void close() {
     transport.close();

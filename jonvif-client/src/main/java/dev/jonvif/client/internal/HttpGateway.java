@@ -18,14 +18,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 /**
  * All HTTP of one camera: JDK {@link HttpClient} over HTTP/1.1 with keep-alive, a connect timeout,
  * a deadline for the whole exchange (a stalled body times out too), a body size limit and a limit
- * on concurrent requests. The TLS client is created only when an {@code https} URI is first used,
- * so plain-HTTP cameras never pay for loading the trust store.
+ * on concurrent requests. Clients come from {@link SharedHttpClients}.
  *
  * <p>Thread-safe; blocking calls are fine on virtual threads.
  */
@@ -152,35 +150,14 @@ public final class HttpGateway implements AutoCloseable {
     boolean tls = "https".equalsIgnoreCase(uri.getScheme());
     HttpClient c = tls ? secure : plain;
     if (c == null) {
-      synchronized (this) {
-        c = tls ? secure : plain;
-        if (c == null) {
-          c = build(tls);
-          if (tls) {
-            secure = c;
-          } else {
-            plain = c;
-          }
-        }
+      c = SharedHttpClients.get(settings.connectTimeout(), tls ? settings.tls() : null);
+      if (tls) {
+        secure = c;
+      } else {
+        plain = c;
       }
     }
     return c;
-  }
-
-  private HttpClient build(boolean tls) {
-    HttpClient.Builder b =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER);
-    if (tls) {
-      // Host names are checked inside the trust manager: the JDK one and chains issued by a
-      // trusted certificate check them; a pinned certificate or trust-all decides on its own.
-      b.sslContext(TlsContexts.create(settings.tls()));
-    } else {
-      b.sslContext(PlainOnly.CONTEXT);
-    }
-    return b.build();
   }
 
   static String describe(Duration d) {
@@ -188,77 +165,14 @@ public final class HttpGateway implements AutoCloseable {
     return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
   }
 
+  /**
+   * Releases this camera's hold on HTTP. The underlying clients are shared by every camera with the
+   * same connect timeout and TLS settings (one selector thread and connection pool for a whole
+   * fleet, not one per camera), so they stay open; idle connections close on their own.
+   */
   @Override
   public void close() {
-    HttpClient p = plain;
-    HttpClient s = secure;
-    if (p != null) {
-      p.shutdownNow();
-    }
-    if (s != null) {
-      s.shutdownNow();
-    }
-  }
-
-  /**
-   * A TLS context for the plain-HTTP client, which never does TLS: {@link HttpClient} insists on
-   * one, and building a real one (even without trust material) loads and initialises the whole JSSE
-   * provider, which costs more than a whole ONVIF exchange with a local camera. This one refuses to
-   * create engines; {@code https} URIs always go to the other client.
-   */
-  private static final class PlainOnly extends SSLContext {
-    static final SSLContext CONTEXT = new PlainOnly();
-
-    private PlainOnly() {
-      super(new NoTls(), null, "none");
-    }
-  }
-
-  private static final class NoTls extends javax.net.ssl.SSLContextSpi {
-    @Override
-    protected void engineInit(
-        javax.net.ssl.KeyManager[] km,
-        javax.net.ssl.TrustManager[] tm,
-        java.security.SecureRandom random) {}
-
-    @Override
-    protected javax.net.ssl.SSLSocketFactory engineGetSocketFactory() {
-      throw new UnsupportedOperationException("no TLS on the plain-HTTP client");
-    }
-
-    @Override
-    protected javax.net.ssl.SSLServerSocketFactory engineGetServerSocketFactory() {
-      throw new UnsupportedOperationException("no TLS on the plain-HTTP client");
-    }
-
-    @Override
-    protected javax.net.ssl.SSLEngine engineCreateSSLEngine() {
-      throw new UnsupportedOperationException("no TLS on the plain-HTTP client");
-    }
-
-    @Override
-    protected javax.net.ssl.SSLEngine engineCreateSSLEngine(String host, int port) {
-      throw new UnsupportedOperationException("no TLS on the plain-HTTP client");
-    }
-
-    @Override
-    protected javax.net.ssl.SSLSessionContext engineGetServerSessionContext() {
-      return null;
-    }
-
-    @Override
-    protected javax.net.ssl.SSLSessionContext engineGetClientSessionContext() {
-      return null;
-    }
-
-    @Override
-    protected javax.net.ssl.SSLParameters engineGetDefaultSSLParameters() {
-      return new javax.net.ssl.SSLParameters();
-    }
-
-    @Override
-    protected javax.net.ssl.SSLParameters engineGetSupportedSSLParameters() {
-      return new javax.net.ssl.SSLParameters();
-    }
+    plain = null;
+    secure = null;
   }
 }
