@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       SnapshotCommand.class,
       CallCommand.class,
       TimeCommand.class,
-      RebootCommand.class
+      RebootCommand.class,
+      DiscoverCommand.class
     })
 final class JonvifCommand implements Callable<Integer> {
 
