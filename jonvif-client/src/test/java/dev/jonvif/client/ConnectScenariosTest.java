@@ -40,6 +40,27 @@ class ConnectScenariosTest {
   }
 
   @Test
+  void unreadableCameraDateLeavesTheOffsetUnknownAndConnectWorks() {
+    // Seen in the field: month 13, minute 60 (home-assistant/core#124086, #97050).
+    sim.overrides.put(
+        "GetSystemDateAndTime",
+        r ->
+            dev.jonvif.testkit.FakeResponse.ok(
+                "<tds:GetSystemDateAndTimeResponse><tds:SystemDateAndTime><tt:DateTimeType>Manual"
+                    + "</tt:DateTimeType><tt:DaylightSavings>false</tt:DaylightSavings>"
+                    + "<tt:UTCDateTime><tt:Time><tt:Hour>10</tt:Hour><tt:Minute>60</tt:Minute>"
+                    + "<tt:Second>0</tt:Second></tt:Time><tt:Date><tt:Year>2024</tt:Year><tt:Month>13"
+                    + "</tt:Month><tt:Day>1</tt:Day></tt:Date></tt:UTCDateTime>"
+                    + "</tds:SystemDateAndTime></tds:GetSystemDateAndTimeResponse>"));
+    try (OnvifCamera cam = sim.client().build()) {
+      cam.connect();
+      assertThat(cam.clockOffset()).isEmpty();
+      assertThat(cam.cameraTime()).isPresent();
+      assertThat(cam.device().deviceInformation().model()).isEqualTo("SIM-1");
+    }
+  }
+
+  @Test
   void getServicesFaultFallsBackToGetCapabilities_CAPABILITIES_2() {
     sim.getServicesFails = true;
     try (OnvifCamera cam = sim.client().build()) {

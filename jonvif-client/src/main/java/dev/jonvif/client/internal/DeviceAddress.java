@@ -26,7 +26,9 @@ public record DeviceAddress(URI uri, Credentials credentials) {
       throw new IllegalArgumentException("no camera address given");
     }
     if (!t.contains("://")) {
-      t = "http://" + t;
+      // A bare IPv6 address ("fe80::1") needs brackets to be a URI authority.
+      boolean bareIpv6 = t.indexOf(':') != t.lastIndexOf(':') && !t.startsWith("[");
+      t = "http://" + (bareIpv6 ? "[" + t + "]" : t);
     }
     URI u;
     try {

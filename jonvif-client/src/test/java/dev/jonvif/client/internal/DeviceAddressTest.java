@@ -16,6 +16,8 @@ class DeviceAddressTest {
         .isEqualTo(URI.create("http://cam:8080/onvif/device_service"));
     assertThat(DeviceAddress.parse("[::1]:80").uri())
         .isEqualTo(URI.create("http://[::1]:80/onvif/device_service"));
+    assertThat(DeviceAddress.parse("fe80::1").uri())
+        .isEqualTo(URI.create("http://[fe80::1]/onvif/device_service"));
   }
 
   @Test
