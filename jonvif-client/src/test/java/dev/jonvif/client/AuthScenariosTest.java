@@ -224,6 +224,20 @@ class AuthScenariosTest {
   }
 
   @Test
+  void refusedOperationOverWorkingDigestIsAMatterOfPrivileges() {
+    sim.fake.requireHttpDigest(SimulatedCamera.USER, SimulatedCamera.PASSWORD, "SHA-256");
+    sim.overrides.put(
+        "SetSystemDateAndTime",
+        r -> FakeResponse.fault(FaultCode.SENDER, "NotAuthorized", "Sender not authorized"));
+    try (OnvifCamera cam = sim.client().build()) {
+      cam.connect();
+      AuthenticationException e =
+          catchThrowableOfType(AuthenticationException.class, cam::syncClock);
+      assertThat(e.kind()).isEqualTo(Kind.INSUFFICIENT_PRIVILEGES);
+    }
+  }
+
+  @Test
   void unsupportedScheme() {
     sim.overrides.put(
         "GetServices", r -> FakeResponse.status(401).header("WWW-Authenticate", "Negotiate"));

@@ -89,8 +89,12 @@ public final class AuthLink implements Interceptor {
         if (!state.hasCredentials()) {
           throw AuthFailures.missingCredentials(call.context());
         }
-        if (method == AuthMethod.HTTP_DIGEST && state.policy() == AuthPolicy.AUTO && !addedToken) {
+        if (method == AuthMethod.HTTP_DIGEST
+            && state.policy() == AuthPolicy.AUTO
+            && !state.proven()
+            && !addedToken) {
           // Some firmware checks the UsernameToken even after HTTP Digest let the request in.
+          // (Once Digest has worked for other calls, a refusal is about this call, not that.)
           addedToken = true;
           method = AuthMethod.HTTP_DIGEST_AND_USERNAME_TOKEN;
           r = chain.proceed(call.withSigner(state.signer(method)));
