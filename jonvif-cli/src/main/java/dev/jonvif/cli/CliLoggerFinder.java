@@ -8,9 +8,10 @@ import java.util.function.Supplier;
 
 /**
  * The CLI's {@link System.Logger} backend: silent unless {@code -Djonvif.log=LEVEL} (for example
- * {@code JONVIF_JAVA_OPTS=-Djonvif.log=debug ./jonvif info ...}), then one line per record on
- * stderr. It replaces java.util.logging in the CLI process, whose start-up (LogManager, properties
- * file) costs a noticeable part of a one-shot command. Library users keep their own backend.
+ * {@code JONVIF_JAVA_OPTS=-Djonvif.log=debug ./jonvif info ...}), then one line per record of
+ * jonvif's loggers on stderr. It replaces java.util.logging in the CLI process, whose start-up
+ * (LogManager, properties file) costs a noticeable part of a one-shot command. Library users keep
+ * their own backend.
  */
 public final class CliLoggerFinder extends System.LoggerFinder {
 
@@ -42,7 +43,11 @@ public final class CliLoggerFinder extends System.LoggerFinder {
 
     @Override
     public boolean isLoggable(Level level) {
-      return THRESHOLD != Level.OFF && level.getSeverity() >= THRESHOLD.getSeverity();
+      // Only jonvif's own loggers: the JDK's (e.g. "java.lang.Runtime" logging every exit with a
+      // stack trace at DEBUG) would drown them.
+      return THRESHOLD != Level.OFF
+          && level.getSeverity() >= THRESHOLD.getSeverity()
+          && name.startsWith("dev.jonvif");
     }
 
     @Override
