@@ -2,6 +2,7 @@ package dev.jonvif.cli;
 
 import dev.jonvif.device.Persona;
 import dev.jonvif.device.SecurityPolicy;
+import dev.jonvif.device.ServiceModule;
 import dev.jonvif.device.TlsSettings;
 import dev.jonvif.device.VirtualCamera;
 import dev.jonvif.device.fleet.AdminApi;
@@ -130,6 +131,16 @@ final class SimulateCommand implements Callable<Integer> {
         : TlsSettings.selfSigned(stateDir);
   }
 
+  /** The services every simulated camera offers besides the Device service. */
+  static List<ServiceModule> standardModules() {
+    return List.of(
+        new MediaModule(),
+        new Media2Module(),
+        new PtzModule(),
+        new ImagingModule(),
+        new DeviceIoModule());
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -149,12 +160,7 @@ final class SimulateCommand implements Callable<Integer> {
             user,
             password,
             tls(),
-            List.of(
-                new MediaModule(),
-                new Media2Module(),
-                new PtzModule(),
-                new ImagingModule(),
-                new DeviceIoModule()),
+            standardModules(),
             SecurityPolicy.DEFAULT.withPasswordText(passwordText),
             Duration.ofSeconds(5),
             Clock.systemUTC(),

@@ -52,7 +52,6 @@ final class TreeParser {
   private int pos;
   private int elements;
   private final StringBuilder scratch = new StringBuilder(64);
-  private final NameTable names = new NameTable();
 
   // Attributes of the element being opened, reused between elements.
   private final List<Name> rawAttrNames = new ArrayList<>(8);
@@ -148,8 +147,10 @@ final class TreeParser {
         }
         declared = declare(declared, prefix, av);
       } else {
-        if (rawAttrNames.contains(an)) {
-          throw error("duplicate attribute " + an.raw);
+        for (Name seen : rawAttrNames) {
+          if (seen.raw.equals(an.raw)) {
+            throw error("duplicate attribute " + an.raw);
+          }
         }
         rawAttrNames.add(an);
         rawAttrValues.add(av);
@@ -180,7 +181,7 @@ final class TreeParser {
         if (pos + 1 < end && in[pos + 1] == '/') {
           pos += 2;
           Name closing = name();
-          if (closing != rawName) {
+          if (closing != rawName && !closing.raw.equals(rawName.raw)) {
             throw error("</" + closing.raw + "> does not match <" + rawName.raw + ">");
           }
           skipSpace();
@@ -273,11 +274,12 @@ final class TreeParser {
         throw error("namespace prefix " + n.prefix + " is not declared");
       }
     }
-    if (uri != n.lastUri) {
-      n.lastUri = uri;
-      n.lastQName = new QName(uri, n.local, n.prefix);
+    Resolved r = n.last;
+    if (r == null || !r.uri().equals(uri)) {
+      r = new Resolved(uri, new QName(uri, n.local, n.prefix));
+      n.last = r;
     }
-    return n.lastQName;
+    return r.qname();
   }
 
   private Name name() {
@@ -298,88 +300,70 @@ final class TreeParser {
     if (pos == start) {
       throw error("expected a name");
     }
-    return names.intern(in, start, pos - start, hash);
+    return intern(in, start, pos - start, hash);
   }
 
-  /** A name as written, split into prefix and local part, with its last resolution cached. */
+  /**
+   * A name as written, split into prefix and local part, with its last resolution cached. Immutable
+   * apart from {@link #last}, which holds an immutable value and may be replaced by any thread: a
+   * reader sees either the old or the new pair, never half of each.
+   */
   private static final class Name {
     final char[] chars;
+    final int hash;
     final String raw;
     final String prefix;
     final String local;
-    String lastUri;
-    QName lastQName;
+    Resolved last;
 
-    Name(char[] chars, String raw, String prefix, String local) {
+    Name(char[] chars, int hash, String raw, String prefix, String local) {
       this.chars = chars;
+      this.hash = hash;
       this.raw = raw;
       this.prefix = prefix;
       this.local = local;
     }
   }
 
+  /** A namespace URI and the QName it gives a {@link Name}. */
+  private record Resolved(String uri, QName qname) {}
+
   /**
-   * The names of this document, found by their characters so that a repeated name costs no
-   * allocation. Open addressing, grown at half full.
+   * Names seen in any document, found by their characters so that a repeated name costs no
+   * allocation. Direct-mapped and shared by all threads: a slot holds an immutable {@link Name}
+   * (final fields), so racy reads and writes are safe; a collision just replaces the entry. SOAP
+   * uses a small vocabulary, so nearly every name hits.
    */
-  private final class NameTable {
-    private Name[] slots = new Name[128];
-    private int size;
+  private static final Name[] NAME_CACHE = new Name[4096];
 
-    Name intern(char[] buf, int off, int len, int hash) {
-      int mask = slots.length - 1;
-      int i = mix(hash) & mask;
-      for (Name n = slots[i]; n != null; n = slots[i = (i + 1) & mask]) {
-        if (n.chars.length == len
-            && java.util.Arrays.equals(n.chars, 0, len, buf, off, off + len)) {
-          return n;
-        }
-      }
-      Name created = create(new String(buf, off, len));
-      slots[i] = created;
-      if (++size * 2 > slots.length) {
-        grow();
-      }
-      return created;
+  private Name intern(char[] buf, int off, int len, int hash) {
+    int slot = (hash ^ (hash >>> 12)) & (NAME_CACHE.length - 1);
+    Name n = NAME_CACHE[slot];
+    if (n != null
+        && n.hash == hash
+        && n.chars.length == len
+        && java.util.Arrays.equals(n.chars, 0, len, buf, off, off + len)) {
+      return n;
     }
+    Name created = create(new String(buf, off, len), hash);
+    NAME_CACHE[slot] = created;
+    return created;
+  }
 
-    private Name create(String raw) {
-      char first = raw.charAt(0);
-      if (first == '-' || first == '.' || (first >= '0' && first <= '9') || first == ':') {
-        throw error("invalid name " + raw);
-      }
-      int colon = raw.indexOf(':');
-      if (colon < 0) {
-        return new Name(raw.toCharArray(), raw, "", raw);
-      }
-      if (colon == raw.length() - 1 || raw.indexOf(':', colon + 1) >= 0) {
-        throw error("invalid qualified name " + raw);
-      }
-      return new Name(raw.toCharArray(), raw, raw.substring(0, colon), raw.substring(colon + 1));
+  private Name create(String raw, int hash) {
+    char first = raw.charAt(0);
+    if (first == '-' || first == '.' || (first >= '0' && first <= '9') || first == ':') {
+      throw error("invalid name " + raw);
     }
-
-    private void grow() {
-      Name[] old = slots;
-      slots = new Name[old.length * 2];
-      int mask = slots.length - 1;
-      for (Name n : old) {
-        if (n != null) {
-          int h = 0;
-          for (char c : n.chars) {
-            h = 31 * h + c;
-          }
-          int i = mix(h) & mask;
-          while (slots[i] != null) {
-            i = (i + 1) & mask;
-          }
-          slots[i] = n;
-        }
-      }
+    int colon = raw.indexOf(':');
+    if (colon < 0) {
+      return new Name(raw.toCharArray(), hash, raw, "", raw);
     }
-
-    private int mix(int h) {
-      return h ^ (h >>> 16);
+    if (colon == raw.length() - 1 || raw.indexOf(':', colon + 1) >= 0) {
+      throw error("invalid qualified name " + raw);
     }
+    return new Name(
+        raw.toCharArray(), hash, raw, raw.substring(0, colon), raw.substring(colon + 1));
   }
 
   private String attributeValue() {
