@@ -35,7 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 /** A loopback device server with the event service, an authenticated SOAP client and helpers. */
 abstract class EventsTestSupport {
 
-  static final String PASSWORD = "adminpass1";
+  String password = "adminpass1";
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -59,7 +59,7 @@ abstract class EventsTestSupport {
     camera =
         VirtualCamera.create(
             persona,
-            new User("admin", PASSWORD, UserLevel.ADMINISTRATOR, true),
+            new User("admin", password, UserLevel.ADMINISTRATOR, true),
             clock,
             StateStorage.inMemory());
     base = "http://127.0.0.1:" + server.addCamera(camera, 0, -1, 8554).http();
@@ -76,7 +76,7 @@ abstract class EventsTestSupport {
   Answer call(String url, XmlElement body) {
     XmlElement token =
         UsernameToken.create(
-                new Credentials("admin", PASSWORD),
+                new Credentials("admin", password),
                 PasswordType.DIGEST,
                 camera.clock(),
                 Duration.ZERO)
