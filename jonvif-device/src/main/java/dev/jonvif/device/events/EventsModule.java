@@ -13,6 +13,8 @@ import dev.jonvif.device.events.internal.PullPointHandler;
 import dev.jonvif.device.events.internal.SimulatedEvents;
 import dev.jonvif.device.events.internal.SubscriptionHandler;
 import dev.jonvif.device.fleet.AdminApi;
+import dev.jonvif.device.media.MediaChangeListener;
+import dev.jonvif.device.media.MediaState;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The ONVIF event service ({@code tev}) with the real-time pull-point interface: register it with
  * {@code DeviceServer.builder().register(new EventsModule())}. Each camera gets an {@link EventBus}
  * ({@link #bus}) that sensors and configuration changes publish to. Subscriptions live in memory
- * and are dropped when the camera reboots. Basic Notification (Subscribe/Notify) is not implemented
- * and not advertised ({@code MaxNotificationProducers="0"}).
+ * and are dropped when the camera reboots. Media profile and configuration changes (through {@link
+ * MediaState}) are published as {@code tns1:Media/ProfileChanged} and {@code
+ * tns1:Media/ConfigurationChanged}. Basic Notification (Subscribe/Notify) is not implemented and
+ * not advertised ({@code MaxNotificationProducers="0"}).
  */
 public final class EventsModule implements ServiceModule {
 
@@ -77,8 +81,32 @@ public final class EventsModule implements ServiceModule {
                   e.dropAll();
                 }
               });
+          MediaState.addListener(
+              c,
+              new MediaChangeListener() {
+                @Override
+                public void profileChanged(String token) {
+                  e.bus().publish(EventTopic.PROFILE_CHANGED, Map.of("Token", token), Map.of());
+                }
+
+                @Override
+                public void configurationChanged(String token, String type) {
+                  e.bus()
+                      .publish(
+                          EventTopic.CONFIGURATION_CHANGED,
+                          orderedPair("Token", token, "Type", type),
+                          Map.of());
+                }
+              });
           return e;
         });
+  }
+
+  private static Map<String, String> orderedPair(String k1, String v1, String k2, String v2) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
   }
 
   @Override

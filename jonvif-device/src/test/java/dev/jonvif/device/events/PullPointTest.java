@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.device.events.internal.SimulatedEvents;
+import dev.jonvif.device.media.MediaApi;
+import dev.jonvif.device.media.MediaState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,6 +228,19 @@ class PullPointTest extends EventsTestSupport {
     List<XmlElement> again = messages(pull(address, "PT0S", 10));
     assertThat(again).hasSize(1);
     assertThat(again.get(0).attribute("PropertyOperation")).isEqualTo("Initialized");
+  }
+
+  @Test
+  void mediaProfileChangesArePublished() {
+    String address = createPullPoint(topicFilter("tns1:Media//."));
+    MediaState.of(camera).createProfile(MediaApi.MEDIA1, "extra", "extra_1", List.of());
+    MediaState.of(camera).deleteProfile(MediaApi.MEDIA1, "extra_1");
+    Answer a = pull(address, "PT0S", 10);
+    List<XmlElement> got = messages(a);
+    assertThat(got).hasSize(2);
+    assertThat(topicOf(a, 0)).isEqualTo("tns1:Media/ProfileChanged");
+    assertThat(item(got.get(1), "Source", "Token")).isEqualTo("extra_1");
+    assertThat(got.get(0).attribute("PropertyOperation")).isNull();
   }
 
   @Test
