@@ -1,6 +1,7 @@
 package dev.jonvif.device.events;
 
 import dev.jonvif.core.Namespaces;
+import dev.jonvif.core.types.XsDateTime;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.device.CameraListener;
 import dev.jonvif.device.OnvifService;
@@ -74,11 +75,21 @@ public final class EventsModule implements ServiceModule {
         camera,
         c -> {
           CameraEvents e = new CameraEvents(c.clock(), maxPullPoints);
+          SimulatedEvents.seed(e.bus());
           c.addListener(
               new CameraListener() {
                 @Override
                 public void stopping(VirtualCamera cam) {
                   e.dropAll();
+                }
+
+                @Override
+                public void started(VirtualCamera cam) {
+                  e.bus()
+                      .setProperty(
+                          EventTopic.LAST_REBOOT,
+                          Map.of(),
+                          Map.of("Status", XsDateTime.format(cam.clock().instant())));
                 }
               });
           MediaState.addListener(

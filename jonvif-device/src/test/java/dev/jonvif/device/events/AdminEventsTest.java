@@ -38,7 +38,9 @@ class AdminEventsTest extends EventsTestSupport {
       camera = fleet.cameras().values().iterator().next();
       base = fleet.deviceServiceUrl(camera).replace("/onvif/device_service", "");
       String address = createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm"));
-      assertThat(messages(pull(address, "PT0S", 10))).isEmpty();
+      List<XmlElement> initial = messages(pull(address, "PT0S", 10));
+      assertThat(initial).hasSize(1);
+      assertThat(initial.get(0).attribute("PropertyOperation")).isEqualTo("Initialized");
       for (int i = 0; i < 10; i++) {
         assertThat(
                 post(admin, "/cameras/" + camera.name() + "/events/motion?state=" + (i % 2 == 0)))
@@ -51,19 +53,7 @@ class AdminEventsTest extends EventsTestSupport {
         assertThat(batch).isNotEmpty();
         got.addAll(batch);
       }
-      assertThat(got)
-          .extracting(m -> m.attribute("PropertyOperation"))
-          .containsExactly(
-              "Initialized",
-              "Changed",
-              "Changed",
-              "Changed",
-              "Changed",
-              "Changed",
-              "Changed",
-              "Changed",
-              "Changed",
-              "Changed");
+      assertThat(got).extracting(m -> m.attribute("PropertyOperation")).containsOnly("Changed");
       assertThat(got)
           .extracting(m -> item(m, "Data", "State"))
           .containsExactly(

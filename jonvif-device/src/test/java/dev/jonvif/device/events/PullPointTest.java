@@ -62,7 +62,7 @@ class PullPointTest extends EventsTestSupport {
   @Test
   void EVENT_3_1_15_initializedThenTenMotionsInOrderExactlyOnce() {
     motion(false);
-    String address = createPullPoint();
+    String address = createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm"));
     List<XmlElement> first = messages(pull(address, "PT1S", 10));
     assertThat(first).hasSize(1);
     assertThat(first.get(0).attribute("PropertyOperation")).isEqualTo("Initialized");
@@ -87,21 +87,25 @@ class PullPointTest extends EventsTestSupport {
 
   @Test
   void EVENT_3_1_32_longPollReturnsWhenAnEventIsPublished() throws Exception {
-    String address = createPullPoint();
+    String address = createPullPoint(topicFilter("tns1:Device/Trigger/Relay"));
+    assertThat(messages(pull(address, "PT0S", 10))).hasSize(1);
     CompletableFuture<Answer> poll = CompletableFuture.supplyAsync(() -> pull(address, "PT50S", 5));
     while (!poll.isDone()) {
-      motion(true);
+      SimulatedEvents.raise(events.bus(camera), "relay", Map.of("state", "true"));
       Thread.sleep(50);
     }
     List<XmlElement> got = messages(poll.get());
     assertThat(got).isNotEmpty();
-    assertThat(item(got.get(0), "Data", "State")).isEqualTo("true");
+    assertThat(item(got.get(0), "Data", "LogicalState")).isEqualTo("active");
   }
 
   @Test
   void EVENT_3_1_24_timeoutAnswersEmptyAndKeepsAlive() {
     String address =
-        createPullPoint(XmlElement.of(Namespaces.TEV, "InitialTerminationTime", "PT10S"));
+        createPullPoint(
+            topicFilter("tns1:Device/HardwareFailure/StorageFailure"),
+            XmlElement.of(Namespaces.TEV, "InitialTerminationTime", "PT10S"));
+    assertThat(messages(pull(address, "PT0S", 10))).hasSize(1);
     clock.advance(Duration.ofSeconds(8));
     Answer a = pull(address, "PT0.2S", 5);
     assertThat(messages(a)).isEmpty();
@@ -132,7 +136,7 @@ class PullPointTest extends EventsTestSupport {
     assertThat(renew.body().childText(Namespaces.WSNT, "TerminationTime"))
         .isEqualTo("2026-01-01T00:02:00Z");
     clock.advance(Duration.ofSeconds(60));
-    assertThat(messages(pull(address, "PT0S", 5))).isEmpty();
+    assertThat(messages(pull(address, "PT0S", 5))).hasSize(5);
     Answer bye = call(address, XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build());
     assertThat(bye.status()).as(bye.text()).isEqualTo(200);
     assertThat(bye.envelope().addressing().action())
@@ -174,6 +178,14 @@ class PullPointTest extends EventsTestSupport {
     String ruleEngine = createPullPoint(topicFilter("tns1:RuleEngine//."));
     String alternatives =
         createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm|tns1:Device/Trigger/Relay"));
+    assertThat(topics(pull(ruleEngine, "PT0S", 100)))
+        .containsExactlyInAnyOrder(
+            "tns1:RuleEngine/CellMotionDetector/Motion",
+            "tns1:RuleEngine/MotionRegionDetector/Motion",
+            "tns1:RuleEngine/FieldDetector/ObjectsInside",
+            "tns1:RuleEngine/TamperDetector/Tamper");
+    assertThat(topics(pull(alternatives, "PT0S", 100)))
+        .containsExactlyInAnyOrder("tns1:VideoSource/MotionAlarm", "tns1:Device/Trigger/Relay");
     SimulatedEvents.raise(events.bus(camera), "cell-motion", Map.of());
     SimulatedEvents.raise(events.bus(camera), "motion", Map.of());
     SimulatedEvents.raise(events.bus(camera), "tamper", Map.of());
@@ -209,6 +221,7 @@ class PullPointTest extends EventsTestSupport {
                     .build())
             .build();
     String address = createPullPoint(filter);
+    assertThat(messages(pull(address, "PT0S", 100))).isEmpty();
     motion(false);
     motion(true);
     List<XmlElement> got = messages(pull(address, "PT0S", 10));
@@ -219,7 +232,7 @@ class PullPointTest extends EventsTestSupport {
   @Test
   void EVENT_3_1_25_setSynchronizationPointResendsInitialized() {
     motion(true);
-    String address = createPullPoint();
+    String address = createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm"));
     assertThat(messages(pull(address, "PT0S", 10))).hasSize(1);
     Answer sync = call(address, tev("SetSynchronizationPoint"));
     assertThat(sync.status()).as(sync.text()).isEqualTo(200);
@@ -228,6 +241,7 @@ class PullPointTest extends EventsTestSupport {
     List<XmlElement> again = messages(pull(address, "PT0S", 10));
     assertThat(again).hasSize(1);
     assertThat(again.get(0).attribute("PropertyOperation")).isEqualTo("Initialized");
+    assertThat(item(again.get(0), "Data", "State")).isEqualTo("true");
   }
 
   @Test
@@ -244,12 +258,32 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
-  void rebootDropsSubscriptions() {
+  void newSubscriptionsStartWithEveryPropertyInitialized() {
+    Answer a = pull(createPullPoint(), "PT0S", 100);
+    List<XmlElement> got = messages(a);
+    assertThat(got).hasSize(15);
+    assertThat(got).extracting(m -> m.attribute("PropertyOperation")).containsOnly("Initialized");
+  }
+
+  private static List<String> topics(Answer a) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < messages(a).size(); i++) {
+      out.add(topicOf(a, i));
+    }
+    return out;
+  }
+
+  @Test
+  void rebootDropsSubscriptionsAndReportsLastReboot() {
     String address = createPullPoint();
     camera.reboot(Duration.ZERO);
     while (!camera.isAvailable()) {
       Thread.onSpinWait();
     }
     assertFault(pull(address, "PT0S", 5), 400, "ResourceUnknownFault");
+    String after = createPullPoint(topicFilter("tns1:Monitoring/OperatingTime/LastReboot"));
+    List<XmlElement> reboot = messages(pull(after, "PT0S", 5));
+    assertThat(reboot).hasSize(1);
+    assertThat(item(reboot.get(0), "Data", "Status")).isEqualTo("2026-01-01T00:00:00Z");
   }
 }

@@ -95,6 +95,16 @@ public final class SimulatedEvents {
     bus.setProperty(k.topic(), k.source(), Map.of(k.item(), value));
   }
 
+  /**
+   * Gives every simulated property its idle state (no motion, inputs low, relay inactive, ...), so
+   * a new subscription starts with an {@code Initialized} message per property, as on a camera.
+   */
+  public static void seed(EventBus bus) {
+    for (String kind : KINDS.keySet()) {
+      raise(bus, kind, Map.of("state", "false"));
+    }
+  }
+
   private static Map<String, String> ordered(String... kv) {
     Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
