@@ -14,10 +14,13 @@ import dev.jonvif.device.events.internal.PullPointHandler;
 import dev.jonvif.device.events.internal.SimulatedEvents;
 import dev.jonvif.device.events.internal.SubscriptionHandler;
 import dev.jonvif.device.fleet.AdminApi;
+import dev.jonvif.device.io.IoBoard;
+import dev.jonvif.device.io.IoListener;
 import dev.jonvif.device.media.MediaChangeListener;
 import dev.jonvif.device.media.MediaState;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -66,8 +69,59 @@ public final class EventsModule implements ServiceModule {
    */
   public void installSimulations(AdminApi api) {
     for (String kind : SimulatedEvents.kinds()) {
-      api.onEvent(kind, (camera, query) -> SimulatedEvents.raise(bus(camera), kind, query));
+      api.onEvent(
+          kind,
+          (camera, query) -> {
+            IoBoard board = IoBoard.of(camera);
+            if (kind.equals("digital-input") && !board.digitalInputs().isEmpty()) {
+              bus(camera);
+              board.setDigitalInput(
+                  board.digitalInputs().get(0),
+                  Boolean.parseBoolean(query.getOrDefault("state", "true")));
+            } else {
+              SimulatedEvents.raise(bus(camera), kind, query);
+            }
+          });
     }
+  }
+
+  /**
+   * Relay outputs and digital inputs of the camera's I/O board become {@code
+   * tns1:Device/Trigger/Relay} and {@code tns1:Device/Trigger/DigitalInput} properties.
+   */
+  private static void connectIo(IoBoard board, EventBus bus) {
+    for (String relay : board.relayOutputs()) {
+      relay(bus, relay, board.relayActive(relay));
+    }
+    for (String input : board.digitalInputs()) {
+      input(bus, input, board.digitalInputActive(input));
+    }
+    board.addListener(
+        new IoListener() {
+          @Override
+          public void relayChanged(VirtualCamera camera, String relayToken, boolean active) {
+            relay(bus, relayToken, active);
+          }
+
+          @Override
+          public void digitalInputChanged(VirtualCamera camera, String inputToken, boolean active) {
+            input(bus, inputToken, active);
+          }
+        });
+  }
+
+  private static void relay(EventBus bus, String token, boolean active) {
+    bus.setProperty(
+        EventTopic.RELAY,
+        Map.of("RelayToken", token),
+        Map.of("LogicalState", active ? "active" : "inactive"));
+  }
+
+  private static void input(EventBus bus, String token, boolean active) {
+    bus.setProperty(
+        EventTopic.DIGITAL_INPUT,
+        Map.of("InputToken", token),
+        Map.of("LogicalState", Boolean.toString(active)));
   }
 
   private CameraEvents events(VirtualCamera camera) {
@@ -75,7 +129,16 @@ public final class EventsModule implements ServiceModule {
         camera,
         c -> {
           CameraEvents e = new CameraEvents(c.clock(), maxPullPoints);
-          SimulatedEvents.seed(e.bus());
+          IoBoard board = IoBoard.of(c);
+          Set<String> fromBoard = new java.util.HashSet<>();
+          if (!board.digitalInputs().isEmpty()) {
+            fromBoard.add("digital-input");
+          }
+          if (!board.relayOutputs().isEmpty()) {
+            fromBoard.add("relay");
+          }
+          SimulatedEvents.seed(e.bus(), fromBoard);
+          connectIo(board, e.bus());
           c.addListener(
               new CameraListener() {
                 @Override

@@ -53,9 +53,12 @@ abstract class EventsTestSupport {
   }
 
   void start(int maxPullPoints) {
+    start(maxPullPoints, Persona.generic("evcam"));
+  }
+
+  void start(int maxPullPoints, Persona persona) {
     events = new EventsModule(maxPullPoints);
     server = DeviceServer.builder().register(events).clock(clock).build().start();
-    Persona persona = Persona.generic("evcam");
     camera =
         VirtualCamera.create(
             persona,

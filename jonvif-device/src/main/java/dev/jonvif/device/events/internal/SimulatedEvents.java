@@ -99,9 +99,11 @@ public final class SimulatedEvents {
    * Gives every simulated property its idle state (no motion, inputs low, relay inactive, ...), so
    * a new subscription starts with an {@code Initialized} message per property, as on a camera.
    */
-  public static void seed(EventBus bus) {
+  public static void seed(EventBus bus, Set<String> except) {
     for (String kind : KINDS.keySet()) {
-      raise(bus, kind, Map.of("state", "false"));
+      if (!except.contains(kind)) {
+        raise(bus, kind, Map.of("state", "false"));
+      }
     }
   }
 
