@@ -42,6 +42,31 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
+  void EVENT_5_1_2_getServicesAndServiceCapabilitiesAgree() {
+    Answer services =
+        call(
+            base + "/onvif/device_service",
+            XmlElement.builder(Namespaces.TDS, "GetServices")
+                .child(Namespaces.TDS, "IncludeCapability", "true")
+                .build());
+    assertThat(services.status()).as(services.text()).isEqualTo(200);
+    XmlElement events =
+        services.body().children(Namespaces.TDS, "Service").stream()
+            .filter(s -> TEV.equals(s.childText(Namespaces.TDS, "Namespace")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(events.childText(Namespaces.TDS, "XAddr")).isEqualTo(service());
+    XmlElement advertised = events.path(Namespaces.TDS, "Capabilities").firstChild();
+    assertThat(advertised.name())
+        .isEqualTo(new javax.xml.namespace.QName(Namespaces.TEV, "Capabilities"));
+    XmlElement direct =
+        call(service(), tev("GetServiceCapabilities"))
+            .body()
+            .childOrNull(Namespaces.TEV, "Capabilities");
+    assertThat(advertised.attributes()).isEqualTo(direct.attributes());
+  }
+
+  @Test
   void EVENT_1_1_2_eventPropertiesDescribeTopics() {
     Answer a = call(service(), tev("GetEventProperties"));
     assertThat(a.status()).as(a.text()).isEqualTo(200);
