@@ -1,5 +1,6 @@
 package dev.jonvif.device;
 
+import dev.jonvif.core.Namespaces;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.namespace.QName;
@@ -201,7 +202,33 @@ public enum Operation {
   // Device service relay operations (tds); DeviceIO endpoints receive the same elements
   GET_RELAY_OUTPUTS(OnvifService.DEVICE, "GetRelayOutputs", AccessClass.READ_MEDIA),
   SET_RELAY_OUTPUT_SETTINGS(OnvifService.DEVICE, "SetRelayOutputSettings", AccessClass.ACTUATE),
-  SET_RELAY_OUTPUT_STATE(OnvifService.DEVICE, "SetRelayOutputState", AccessClass.ACTUATE);
+  SET_RELAY_OUTPUT_STATE(OnvifService.DEVICE, "SetRelayOutputState", AccessClass.ACTUATE),
+  // Events (tev and WS-BaseNotification); port types name the ONVIF event spec's actions
+  EVENTS_GET_SERVICE_CAPABILITIES(
+      OnvifService.EVENTS, "GetServiceCapabilities", AccessClass.PRE_AUTH),
+  EVENTS_GET_EVENT_PROPERTIES(OnvifService.EVENTS, "GetEventProperties", AccessClass.READ_MEDIA),
+  EVENTS_CREATE_PULL_POINT_SUBSCRIPTION(
+      OnvifService.EVENTS, "CreatePullPointSubscription", AccessClass.READ_MEDIA),
+  EVENTS_PULL_MESSAGES(
+      OnvifService.EVENTS,
+      Namespaces.TEV,
+      "PullPointSubscription",
+      "PullMessages",
+      AccessClass.READ_MEDIA),
+  EVENTS_SET_SYNCHRONIZATION_POINT(
+      OnvifService.EVENTS,
+      Namespaces.TEV,
+      "PullPointSubscription",
+      "SetSynchronizationPoint",
+      AccessClass.READ_MEDIA),
+  EVENTS_RENEW(
+      OnvifService.EVENTS, Namespaces.WSNT, "SubscriptionManager", "Renew", AccessClass.READ_MEDIA),
+  EVENTS_UNSUBSCRIBE(
+      OnvifService.EVENTS,
+      Namespaces.WSNT,
+      "SubscriptionManager",
+      "Unsubscribe",
+      AccessClass.READ_MEDIA);
 
   private static final Map<QName, Operation> BY_REQUEST = new HashMap<>();
 
@@ -220,14 +247,33 @@ public enum Operation {
   private final String responseAction;
 
   Operation(OnvifService service, String localName, AccessClass accessClass) {
+    this(service, service.namespace(), service.portType(), localName, accessClass);
+  }
+
+  /**
+   * An operation whose element namespace or port type differs from its service's
+   * (WS-BaseNotification Renew/Unsubscribe, the event service's PullPointSubscription port type).
+   */
+  Operation(
+      OnvifService service,
+      String namespace,
+      String portType,
+      String localName,
+      AccessClass accessClass) {
+    // WS-BaseNotification actions live in the bw-2 WSDL namespace, not the b-2 schema one.
+    String actionBase =
+        namespace.equals(Namespaces.WSNT) ? "http://docs.oasis-open.org/wsn/bw-2" : namespace;
+    boolean own = namespace.equals(service.namespace()) && portType.equals(service.portType());
     this.service = service;
     this.localName = localName;
     this.accessClass = accessClass;
-    this.requestName = new QName(service.namespace(), localName);
-    this.responseName = new QName(service.namespace(), localName + "Response");
-    this.requestAction = service.namespace() + "/" + localName;
-    this.responseAction =
-        service.namespace() + "/" + service.portType() + "/" + localName + "Response";
+    this.requestName = new QName(namespace, localName);
+    this.responseName = new QName(namespace, localName + "Response");
+    this.requestAction =
+        own
+            ? namespace + "/" + localName
+            : actionBase + "/" + portType + "/" + localName + "Request";
+    this.responseAction = actionBase + "/" + portType + "/" + localName + "Response";
   }
 
   /** The service this operation belongs to. */

@@ -14,6 +14,9 @@ import java.util.List;
  * @param caller the authenticated user (or anonymous, for PRE_AUTH operations)
  * @param endpoint the scheme, host and port the client used; build every URI from it
  * @param services the services registered with the server
+ * @param pathQuery the request's path and query as sent (e.g. {@code
+ *     /onvif/events_service?subscription=3}); per-resource endpoints such as event subscriptions
+ *     are told apart by it
  */
 public record RequestContext(
     VirtualCamera camera,
@@ -21,7 +24,19 @@ public record RequestContext(
     SoapEnvelope envelope,
     Caller caller,
     ClientEndpoint endpoint,
-    ServiceRegistry services) {
+    ServiceRegistry services,
+    String pathQuery) {
+
+  /** A context whose request path is the service's own endpoint path. */
+  public RequestContext(
+      VirtualCamera camera,
+      Operation operation,
+      SoapEnvelope envelope,
+      Caller caller,
+      ClientEndpoint endpoint,
+      ServiceRegistry services) {
+    this(camera, operation, envelope, caller, endpoint, services, operation.service().path());
+  }
 
   /** The request body element, e.g. {@code tds:SetHostname}. */
   public XmlElement body() {

@@ -29,7 +29,30 @@ public final class MediaState {
   private static final Map<VirtualCamera, MediaModel> MODELS =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  /** Change listeners per camera ({@link #addListener}). */
+  private static final Map<VirtualCamera, List<MediaChangeListener>> LISTENERS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private final VirtualCamera camera;
+
+  /** Registers {@code listener} for {@code camera}'s media changes. */
+  public static void addListener(VirtualCamera camera, MediaChangeListener listener) {
+    LISTENERS
+        .computeIfAbsent(camera, c -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        .add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  private void profileChanged(String token) {
+    for (MediaChangeListener l : LISTENERS.getOrDefault(camera, List.of())) {
+      l.profileChanged(token);
+    }
+  }
+
+  private void configurationChanged(String token, String type) {
+    for (MediaChangeListener l : LISTENERS.getOrDefault(camera, List.of())) {
+      l.configurationChanged(token, type);
+    }
+  }
 
   private MediaState(VirtualCamera camera) {
     this.camera = Objects.requireNonNull(camera, "camera");
@@ -180,6 +203,7 @@ public final class MediaState {
           created[0] = p;
           return m.withProfiles(all);
         });
+    profileChanged(created[0].token());
     return created[0];
   }
 
@@ -195,6 +219,7 @@ public final class MediaState {
           rest.remove(p);
           return m.withProfiles(rest);
         });
+    profileChanged(token);
   }
 
   /**
@@ -221,6 +246,7 @@ public final class MediaState {
           MediaProfile result = changed;
           return changed.equals(p) ? m : m.withProfile(profileToken, old -> result);
         });
+    profileChanged(profileToken);
   }
 
   /**
@@ -242,6 +268,7 @@ public final class MediaState {
           MediaProfile result = changed;
           return changed.equals(p) ? m : m.withProfile(profileToken, old -> result);
         });
+    profileChanged(profileToken);
   }
 
   // ---- configuration changes ----
@@ -261,6 +288,7 @@ public final class MediaState {
           ConfigurationValidator.check(c, m.persona(), api);
           return m.with(c);
         });
+    configurationChanged(c.token(), "VideoEncoder");
   }
 
   /** Replaces a video source configuration after checking it against the options. */
@@ -280,6 +308,7 @@ public final class MediaState {
           }
           return next;
         });
+    configurationChanged(c.token(), "VideoSource");
   }
 
   /** Replaces a metadata configuration after checking it. */
@@ -292,6 +321,7 @@ public final class MediaState {
           ConfigurationValidator.check(c);
           return m.with(c);
         });
+    configurationChanged(c.token(), "Metadata");
   }
 
   // ---- internals ----

@@ -122,7 +122,8 @@ public final class SoapDispatcher {
       }
       RequestAuthenticator.Pass pass = (RequestAuthenticator.Pass) outcome;
       ClientEndpoint endpoint = ClientEndpoints.resolve(ex.host(), ex.secure(), ex.local());
-      RequestContext ctx = new RequestContext(camera, op, env, pass.caller(), endpoint, services);
+      RequestContext ctx =
+          new RequestContext(camera, op, env, pass.caller(), endpoint, services, ex.pathQuery());
       XmlElement response = handler != null ? handler.handle(ctx) : serviceCapabilities(ctx);
       return ok(version, response, addressing, wsaNamespace, op.responseAction());
     } catch (RuntimeException | StackOverflowError e) {
