@@ -5,6 +5,7 @@ import dev.jonvif.device.SecurityPolicy;
 import dev.jonvif.device.ServiceModule;
 import dev.jonvif.device.TlsSettings;
 import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.device.events.EventsModule;
 import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetConfigFile;
@@ -133,12 +134,17 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** The services every simulated camera offers besides the Device service. */
   static List<ServiceModule> standardModules() {
+    return standardModules(new EventsModule());
+  }
+
+  private static List<ServiceModule> standardModules(EventsModule events) {
     return List.of(
         new MediaModule(),
         new Media2Module(),
         new PtzModule(),
         new ImagingModule(),
-        new DeviceIoModule());
+        new DeviceIoModule(),
+        events);
   }
 
   @Override
@@ -150,6 +156,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (personas.isEmpty() || cameras < 1) {
       throw new IllegalArgumentException("--cameras must be at least 1");
     }
+    EventsModule events = new EventsModule();
     FleetOptions options =
         new FleetOptions(
             personas,
@@ -160,7 +167,7 @@ final class SimulateCommand implements Callable<Integer> {
             user,
             password,
             tls(),
-            standardModules(),
+            standardModules(events),
             SecurityPolicy.DEFAULT.withPasswordText(passwordText),
             Duration.ofSeconds(5),
             Clock.systemUTC(),
@@ -177,7 +184,7 @@ final class SimulateCommand implements Callable<Integer> {
         out.println(c.name() + " " + fleet.deviceServiceUrl(c) + " " + fleet.rtspBaseUrl(c));
       }
       if (admin != null) {
-        admin.onEvent("digital-input", DeviceIoModule::simulateDigitalInput);
+        events.installSimulations(admin);
         err.println("jonvif: admin API on http://127.0.0.1:" + admin.port() + "/cameras");
       }
       out.println("ready");
