@@ -145,8 +145,13 @@ final class SimulateCommand implements Callable<Integer> {
         new DeviceIoModule());
   }
 
+  /** Jetty logs each connector at INFO: one line per camera port is noise, keep warnings. */
+  private static final java.util.logging.Logger JETTY_LOG =
+      java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
   @Override
   public Integer call() throws Exception {
+    JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Persona> personas =
