@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +39,9 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     description = "Run virtual ONVIF cameras (default: 4, on 127.0.0.1 from port 8000).")
 final class SimulateCommand implements Callable<Integer> {
+
+  /** How long a shutdown waits for the cameras to close (Bye) before the JVM exits anyway. */
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
   @Spec CommandSpec spec;
 
@@ -147,8 +151,13 @@ final class SimulateCommand implements Callable<Integer> {
         events);
   }
 
+  /** Jetty logs each connector at INFO: one line per camera port is noise, keep warnings. */
+  private static final java.util.logging.Logger JETTY_LOG =
+      java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
   @Override
   public Integer call() throws Exception {
+    JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Persona> personas =
@@ -173,6 +182,7 @@ final class SimulateCommand implements Callable<Integer> {
             Clock.systemUTC(),
             noDiscovery ? null : FleetOptions.discoveryFor(InetAddress.getByName(bind)));
     CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
     boolean interrupted = false;
     try (Fleet fleet = Fleet.start(options);
         AdminApi admin = adminPort == null ? null : AdminApi.start(fleet, adminPort)) {
@@ -189,7 +199,18 @@ final class SimulateCommand implements Callable<Integer> {
       }
       out.println("ready");
       out.flush();
-      Thread hook = new Thread(stop::countDown, "jonvif-simulate-shutdown");
+      // On Ctrl-C / SIGTERM: wake the command, and hold the JVM until every camera said Bye.
+      Thread hook =
+          new Thread(
+              () -> {
+                stop.countDown();
+                try {
+                  closed.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "jonvif-simulate-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         stop.await();
@@ -199,9 +220,11 @@ final class SimulateCommand implements Callable<Integer> {
         try {
           Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
-          // the JVM is exiting: the hook already ran
+          // the JVM is exiting: the hook is waiting for `closed`
         }
       }
+    } finally {
+      closed.countDown();
     }
     if (interrupted) {
       Thread.currentThread().interrupt();

@@ -45,6 +45,9 @@ import org.eclipse.jetty.util.thread.VirtualThreadPool;
  */
 public final class DeviceServer implements AutoCloseable {
 
+  /** Upper bound on the server's virtual threads (selectors plus requests in progress). */
+  static final int MAX_VIRTUAL_THREADS = 1_000_000;
+
   private final Server server;
   private final InetAddress bind;
   private final OnvifHttpHandler handler;
@@ -91,7 +94,9 @@ public final class DeviceServer implements AutoCloseable {
             this::verifier,
             (int) Math.min(Integer.MAX_VALUE, b.limits.maxDocumentBytes()),
             rebootDowntime);
-    VirtualThreadPool threads = new VirtualThreadPool();
+    // Every connector's selector holds a (virtual) thread for good; the default cap of 200 would
+    // starve a large fleet, so the cap only guards against runaway growth.
+    VirtualThreadPool threads = new VirtualThreadPool(MAX_VIRTUAL_THREADS);
     threads.setName("jonvif-device");
     this.server = new Server(threads);
     this.server.setHandler(handler);

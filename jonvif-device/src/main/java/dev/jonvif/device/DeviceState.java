@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param dns DNS settings
  * @param network the simulated IPv4 settings
  * @param discoverable whether WS-Discovery answers probes (DiscoveryMode)
+ * @param rtsp the RTSP protocol setting clients made with SetNetworkProtocols, or {@code null} for
+ *     the fleet's RTSP port, enabled
  */
 public record DeviceState(
     String endpointUuid,
@@ -33,7 +35,8 @@ public record DeviceState(
     Ntp ntp,
     Dns dns,
     Network network,
-    boolean discoverable) {
+    boolean discoverable,
+    Protocol rtsp) {
 
   public DeviceState {
     Objects.requireNonNull(endpointUuid, "endpointUuid");
@@ -45,6 +48,14 @@ public record DeviceState(
     Objects.requireNonNull(dns, "dns");
     Objects.requireNonNull(network, "network");
   }
+
+  /**
+   * A network protocol setting (tt:NetworkProtocol).
+   *
+   * @param enabled whether it is enabled
+   * @param port its port
+   */
+  public record Protocol(boolean enabled, int port) {}
 
   /**
    * Date and time settings.
@@ -134,7 +145,8 @@ public record DeviceState(
         new Ntp(false, List.of()),
         new Dns(false, List.of(), List.of()),
         new Network(false, null, 24, List.of()),
-        true);
+        true,
+        null);
   }
 
   /** The user named {@code username}, or {@code null}. */
@@ -149,17 +161,37 @@ public record DeviceState(
 
   public DeviceState withUsers(List<User> v) {
     return new DeviceState(
-        endpointUuid, v, scopes, hostname, hostnameFromDhcp, time, ntp, dns, network, discoverable);
+        endpointUuid,
+        v,
+        scopes,
+        hostname,
+        hostnameFromDhcp,
+        time,
+        ntp,
+        dns,
+        network,
+        discoverable,
+        rtsp);
   }
 
   public DeviceState withScopes(List<String> v) {
     return new DeviceState(
-        endpointUuid, users, v, hostname, hostnameFromDhcp, time, ntp, dns, network, discoverable);
+        endpointUuid,
+        users,
+        v,
+        hostname,
+        hostnameFromDhcp,
+        time,
+        ntp,
+        dns,
+        network,
+        discoverable,
+        rtsp);
   }
 
   public DeviceState withHostname(String v, boolean fromDhcp) {
     return new DeviceState(
-        endpointUuid, users, scopes, v, fromDhcp, time, ntp, dns, network, discoverable);
+        endpointUuid, users, scopes, v, fromDhcp, time, ntp, dns, network, discoverable, rtsp);
   }
 
   public DeviceState withTime(Time v) {
@@ -173,7 +205,8 @@ public record DeviceState(
         ntp,
         dns,
         network,
-        discoverable);
+        discoverable,
+        rtsp);
   }
 
   public DeviceState withNtp(Ntp v) {
@@ -187,7 +220,8 @@ public record DeviceState(
         v,
         dns,
         network,
-        discoverable);
+        discoverable,
+        rtsp);
   }
 
   public DeviceState withDns(Dns v) {
@@ -201,16 +235,42 @@ public record DeviceState(
         ntp,
         v,
         network,
-        discoverable);
+        discoverable,
+        rtsp);
   }
 
   public DeviceState withNetwork(Network v) {
     return new DeviceState(
-        endpointUuid, users, scopes, hostname, hostnameFromDhcp, time, ntp, dns, v, discoverable);
+        endpointUuid,
+        users,
+        scopes,
+        hostname,
+        hostnameFromDhcp,
+        time,
+        ntp,
+        dns,
+        v,
+        discoverable,
+        rtsp);
+  }
+
+  public DeviceState withRtsp(Protocol v) {
+    return new DeviceState(
+        endpointUuid,
+        users,
+        scopes,
+        hostname,
+        hostnameFromDhcp,
+        time,
+        ntp,
+        dns,
+        network,
+        discoverable,
+        v);
   }
 
   public DeviceState withDiscoverable(boolean v) {
     return new DeviceState(
-        endpointUuid, users, scopes, hostname, hostnameFromDhcp, time, ntp, dns, network, v);
+        endpointUuid, users, scopes, hostname, hostnameFromDhcp, time, ntp, dns, network, v, rtsp);
   }
 }

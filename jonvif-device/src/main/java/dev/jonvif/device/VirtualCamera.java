@@ -215,6 +215,7 @@ public final class VirtualCamera {
         fresh =
             fresh
                 .withNetwork(before.network())
+                .withRtsp(before.rtsp())
                 .withDns(before.dns())
                 .withHostname(before.hostname(), before.hostnameFromDhcp())
                 .withUsers(before.users());

@@ -114,6 +114,48 @@ class NetworkTest extends DeviceTestSupport {
         .containsExactly("HTTP:" + camera.ports().http(), "RTSP:8554");
   }
 
+  private static XmlElement protocol(String name, boolean enabled, int port) {
+    return XmlElement.builder(TDS, "NetworkProtocols")
+        .child(TT, "Name", name)
+        .child(TT, "Enabled", enabled)
+        .child(TT, "Port", port)
+        .build();
+  }
+
+  @Test
+  void DEVICE_2_1_34_rtspSettingIsStoredAndReported() {
+    ok(admin(tds("SetNetworkProtocols", protocol("RTSP", true, 10554))));
+    XmlElement r = ok(admin(tds("GetNetworkProtocols")));
+    assertThat(r.children(TDS, "NetworkProtocols"))
+        .extracting(
+            p ->
+                p.childText(TT, "Name")
+                    + ":"
+                    + p.childText(TT, "Enabled")
+                    + ":"
+                    + p.childText(TT, "Port"))
+        .contains("RTSP:true:10554");
+    ok(admin(tds("SetNetworkProtocols", protocol("RTSP", false, 10554))));
+    assertThat(camera.device().rtsp()).isEqualTo(new DeviceState.Protocol(false, 10554));
+  }
+
+  @Test
+  void DEVICE_2_1_35_unsupportedProtocolsAreRefused() {
+    fault(
+        admin(tds("SetNetworkProtocols", protocol("HTTPS", true, 443))),
+        400,
+        "Sender",
+        "InvalidArgVal",
+        "ServiceNotSupported");
+    fault(
+        admin(tds("SetNetworkProtocols", protocol("HTTP", true, 81))),
+        400,
+        "Sender",
+        "InvalidArgVal",
+        "ServiceNotSupported");
+    ok(admin(tds("SetNetworkProtocols", protocol("HTTP", true, camera.ports().http()))));
+  }
+
   @Test
   void DEVICE_2_1_4_to_9_dns() {
     XmlElement dns = ok(admin(tds("GetDNS"))).childOrNull(TDS, "DNSInformation");

@@ -33,6 +33,7 @@ final class NetworkHandler implements ServiceHandler {
         Operation.GET_NETWORK_INTERFACES,
         Operation.SET_NETWORK_INTERFACES,
         Operation.GET_NETWORK_PROTOCOLS,
+        Operation.SET_NETWORK_PROTOCOLS,
         Operation.GET_DNS,
         Operation.SET_DNS,
         Operation.GET_NETWORK_DEFAULT_GATEWAY,
@@ -70,10 +71,12 @@ final class NetworkHandler implements ServiceHandler {
         if (ports.https() > 0) {
           r.child(protocol("HTTPS", true, ports.https()));
         }
-        if (ports.rtsp() > 0) {
-          r.child(protocol("RTSP", true, ports.rtsp()));
+        DeviceState.Protocol rtsp = rtspSetting(camera);
+        if (rtsp != null) {
+          r.child(protocol("RTSP", rtsp.enabled(), rtsp.port()));
         }
       }
+      case SET_NETWORK_PROTOCOLS -> setProtocols(ctx);
       case GET_DNS -> r.child(dnsInformation(d.dns()));
       case SET_DNS -> setDns(ctx);
       case GET_NETWORK_DEFAULT_GATEWAY -> {
@@ -177,6 +180,67 @@ final class NetworkHandler implements ServiceHandler {
         .child(TT, "Enabled", enabled)
         .child(TT, "Port", port)
         .build();
+  }
+
+  private static DeviceState.Protocol rtspSetting(VirtualCamera camera) {
+    DeviceState.Protocol set = camera.device().rtsp();
+    if (set != null) {
+      return set;
+    }
+    int port = camera.ports().rtsp();
+    return port > 0 ? new DeviceState.Protocol(true, port) : null;
+  }
+
+  /**
+   * SetNetworkProtocols. HTTP and HTTPS are where the fleet listens and cannot move or be turned
+   * off in a simulator, so they are accepted only as they are; the RTSP setting is stored and
+   * reported (stream URIs keep the fleet's RTSP port).
+   */
+  private static void setProtocols(RequestContext ctx) {
+    VirtualCamera.Ports ports = ctx.camera().ports();
+    DeviceState.Protocol rtsp = null;
+    for (XmlElement p : ctx.body().childrenLenient("NetworkProtocols")) {
+      String name = Args.requiredText(p, TT, "Name");
+      boolean enabled = Args.requiredBoolean(p, TT, "Enabled");
+      List<Integer> requestedPorts = new ArrayList<>();
+      for (String port : Args.texts(p, TT, "Port")) {
+        try {
+          int n = Integer.parseInt(port);
+          if (n < 1 || n > 65535) {
+            throw new NumberFormatException();
+          }
+          requestedPorts.add(n);
+        } catch (NumberFormatException e) {
+          throw DeviceFaults.invalidArgVal(null, "not a port: '" + Args.shorten(port) + "'");
+        }
+      }
+      switch (name) {
+        case "HTTP", "HTTPS" -> {
+          int actual = name.equals("HTTP") ? ports.http() : ports.https();
+          if (actual <= 0) {
+            throw DeviceFaults.invalidArgVal(
+                "ServiceNotSupported", name + " is not served by this camera");
+          }
+          if (!enabled || !(requestedPorts.isEmpty() || requestedPorts.equals(List.of(actual)))) {
+            throw DeviceFaults.invalidArgVal(
+                "ServiceNotSupported",
+                "this simulated camera serves " + name + " on port " + actual + " only");
+          }
+        }
+        case "RTSP" -> {
+          int port =
+              requestedPorts.isEmpty() ? rtspSetting(ctx.camera()).port() : requestedPorts.get(0);
+          rtsp = new DeviceState.Protocol(enabled, port);
+        }
+        default ->
+            throw DeviceFaults.invalidArgVal(
+                "ServiceNotSupported", "protocol " + Args.shorten(name) + " is not supported");
+      }
+    }
+    DeviceState.Protocol next = rtsp;
+    if (next != null) {
+      ctx.camera().updateDevice(d -> d.withRtsp(next));
+    }
   }
 
   private static XmlElement dnsInformation(DeviceState.Dns dns) {
