@@ -3,6 +3,7 @@ package dev.jonvif.device.media;
 import dev.jonvif.device.OnvifService;
 import dev.jonvif.device.User;
 import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.device.snapshot.CameraScene;
 import dev.jonvif.device.snapshot.Scene;
 import dev.jonvif.device.snapshot.SceneRenderer;
 import dev.jonvif.rtsp.EncoderSupport;
@@ -22,9 +23,9 @@ import java.util.function.Function;
  * The live streams of a set of virtual cameras, for one {@link dev.jonvif.rtsp.RtspServer}: {@code
  * <camera>/<profile>} streams what the profile's current video encoder configuration says
  * (encoding, resolution, frame rate, GOP length, quality), drawn by {@link SceneRenderer} like the
- * snapshot (camera name, camera time, profile). Re-read on every lookup, so a
- * SetVideoEncoderConfiguration shows in the next DESCRIBE. Viewers authenticate as the camera's
- * ONVIF users with the same passwords.
+ * snapshot (camera name, camera time, profile, PTZ position and imaging state). Re-read on every
+ * lookup, so a SetVideoEncoderConfiguration shows in the next DESCRIBE. Viewers authenticate as the
+ * camera's ONVIF users with the same passwords.
  */
 public final class CameraStreams implements StreamCatalog, StreamAuth {
 
@@ -77,9 +78,11 @@ public final class CameraStreams implements StreamCatalog, StreamAuth {
   /** Draws the profile's scene at the camera's time, at the size the stream asks for. */
   private FrameRenderer frames(VirtualCamera camera, String profileToken) {
     return (time, width, height) -> {
-      MediaProfile p = MediaState.of(camera).model().profile(profileToken);
+      MediaModel m = MediaState.of(camera).model();
+      MediaProfile p = m.profile(profileToken);
       String name = p == null ? profileToken : p.name();
-      return renderer.render(
+      VideoSource source = p == null ? null : m.videoSourceOf(p);
+      Scene scene =
           Scene.of(
               camera.name(),
               camera.clock().instant(),
@@ -87,7 +90,9 @@ public final class CameraStreams implements StreamCatalog, StreamAuth {
               profileToken,
               name,
               width,
-              height));
+              height);
+      return renderer.render(
+          CameraScene.withHardware(scene, camera, source == null ? null : source.token()));
     };
   }
 
