@@ -9,6 +9,7 @@ import dev.jonvif.device.internal.devicemgmt.DeviceServiceModule;
 import dev.jonvif.device.internal.http.FaultMapper;
 import dev.jonvif.device.internal.http.OnvifHttpHandler;
 import dev.jonvif.device.internal.http.SoapDispatcher;
+import dev.jonvif.device.internal.http.TunnelPostConnectionFactory;
 import dev.jonvif.device.internal.tls.SelfSignedCertificate;
 import dev.jonvif.rtsp.RtspServer;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -250,9 +252,19 @@ public final class DeviceServer implements AutoCloseable {
               new SslConnectionFactory(ssl, "http/1.1"),
               new HttpConnectionFactory(httpsConfig));
     } else {
+      // Tunnel POSTs bypass Jetty's HTTP parser (their Content-Length is fake); the rest is HTTP.
+      TunnelPostConnectionFactory posts =
+          new TunnelPostConnectionFactory(() -> rtsp == null ? null : rtsp.tunnel());
       c =
           new ServerConnector(
-              server, null, null, null, 0, 1, new HttpConnectionFactory(httpConfig));
+              server,
+              null,
+              null,
+              null,
+              0,
+              1,
+              new DetectorConnectionFactory(posts),
+              new HttpConnectionFactory(httpConfig));
     }
     c.setHost(bind.getHostAddress());
     c.setPort(port);

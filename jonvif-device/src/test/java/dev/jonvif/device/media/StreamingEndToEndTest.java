@@ -157,6 +157,54 @@ class StreamingEndToEndTest {
   }
 
   @Test
+  void aTunnelSessionKeepsWorkingPastThePostsFakeContentLength() throws Exception {
+    int port = cam1.ports().http();
+    String path = "/rtsp-tunnel/cam1/Profile_1";
+    String cookie = "long-session-cookie";
+    int requests = 300; // about 46 KB of base64: well past Content-Length: 32767
+    try (Socket get = new Socket("127.0.0.1", port);
+        Socket post = new Socket("127.0.0.1", port)) {
+      get.setSoTimeout(10_000);
+      get.getOutputStream()
+          .write(
+              ("GET "
+                      + path
+                      + " HTTP/1.1\r\nHost: 127.0.0.1\r\nx-sessioncookie: "
+                      + cookie
+                      + "\r\nAccept: application/x-rtsp-tunnelled\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      InputStream in = get.getInputStream();
+      assertThat(readHead(in)).startsWith("HTTP/1.1 200");
+      OutputStream out = post.getOutputStream();
+      out.write(
+          ("POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nx-sessioncookie: "
+                  + cookie
+                  + "\r\nContent-Type: application/x-rtsp-tunnelled\r\n"
+                  + "Content-Length: 32767\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      int sent = 0;
+      for (int i = 1; i <= requests; i++) {
+        String options =
+            "OPTIONS rtsp://127.0.0.1:"
+                + port
+                + path
+                + " RTSP/1.0\r\nCSeq: "
+                + i
+                + "\r\nUser-Agent: jonvif-test-with-a-rather-long-user-agent-string\r\n\r\n";
+        byte[] b64 =
+            java.util.Base64.getEncoder().encode(options.getBytes(StandardCharsets.US_ASCII));
+        out.write(b64);
+        sent += b64.length;
+        assertThat(readHead(in)).startsWith("RTSP/1.0 200").contains("CSeq: " + i);
+      }
+      out.flush();
+      assertThat(sent).isGreaterThan(32767);
+    }
+  }
+
+  @Test
   void setSynchronizationPointIsAcceptedByBothMediaServices() {
     assertThat(
             call(

@@ -21,9 +21,9 @@ import org.eclipse.jetty.util.Callback;
  * arrives. Both run on a virtual thread of their own. Authentication happens inside RTSP (Digest on
  * the tunnelled DESCRIBE), as on the RTSP port.
  *
- * <p>Limit: Jetty honours the POST's declared {@code Content-Length} (clients send a fake 32767),
- * so a single POST carries at most that many bytes of base64 requests — about a hundred keep-alives
- * after the set-up — before Jetty ends it.
+ * <p>On plain-HTTP ports {@link TunnelPostConnectionFactory} takes POSTs before Jetty parses them;
+ * POSTs that still arrive here (HTTPS) are limited by Jetty to their declared {@code
+ * Content-Length} (clients send a fake 32767), about a hundred keep-alives after the set-up.
  */
 final class RtspTunnelRoute {
 
