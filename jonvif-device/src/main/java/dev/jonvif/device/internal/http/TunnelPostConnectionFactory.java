@@ -65,6 +65,7 @@ public final class TunnelPostConnectionFactory extends AbstractConnectionFactory
   private final class PostConnection extends AbstractConnection implements Connection.UpgradeTo {
     private static final byte[] EOF = new byte[0];
     private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(64);
+    private volatile boolean done;
 
     PostConnection(EndPoint endPoint, Connector connector) {
       super(endPoint, connector.getExecutor());
@@ -111,9 +112,12 @@ public final class TunnelPostConnectionFactory extends AbstractConnectionFactory
       }
     }
 
+    /** Queues bytes for the serving thread; drops them once it has ended (nobody reads). */
     private void put(byte[] b) {
       try {
-        chunks.put(b);
+        while (!done && !chunks.offer(b, 1, java.util.concurrent.TimeUnit.SECONDS)) {
+          // the tunnel is slow to read: wait, unless it has ended meanwhile
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -129,6 +133,8 @@ public final class TunnelPostConnectionFactory extends AbstractConnectionFactory
       } catch (IOException e) {
         LOG.log(Level.FINE, "RTSP tunnel POST ended", e);
       } finally {
+        done = true;
+        chunks.clear();
         getEndPoint().close();
       }
     }
