@@ -77,7 +77,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--rtsp-port",
       paramLabel = "P",
-      description = "RTSP port written into stream URIs (default ${DEFAULT-VALUE}).",
+      description =
+          "Port of the fleet's RTSP server, 0 for any free one (default ${DEFAULT-VALUE}).",
       defaultValue = "8554")
   int rtspPort;
 

@@ -65,6 +65,8 @@ class SimulateCommandTest {
                               "--state-dir",
                               dir.toString(),
                               "--admin-port",
+                              "0",
+                              "--rtsp-port",
                               "0"
                             },
                             new PrintWriter(out, true),
@@ -81,7 +83,20 @@ class SimulateCommandTest {
       assertThat(parts).hasSize(3);
       assertThat(parts[0]).isEqualTo("cam" + (i + 1));
       assertThat(parts[1]).matches("http://127\\.0\\.0\\.1:\\d+/onvif/device_service");
-      assertThat(parts[2]).isEqualTo("rtsp://127.0.0.1:8554/cam" + (i + 1));
+      assertThat(parts[2]).matches("rtsp://127\\.0\\.0\\.1:\\d+/cam" + (i + 1));
+    }
+    // The RTSP base URL names the fleet's real RTSP server: it answers OPTIONS.
+    URI rtsp = URI.create(lines.get(0).split(" ")[2]);
+    try (java.net.Socket s = new java.net.Socket(rtsp.getHost(), rtsp.getPort())) {
+      s.setSoTimeout(5000);
+      s.getOutputStream()
+          .write(
+              ("OPTIONS " + rtsp + " RTSP/1.0\r\nCSeq: 1\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      byte[] head = new byte[12];
+      assertThat(s.getInputStream().readNBytes(head, 0, 12)).isEqualTo(12);
+      assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII))
+          .isEqualTo("RTSP/1.0 200");
     }
     assertThat(err.toString()).contains("generated password for user admin: ");
 

@@ -9,7 +9,9 @@ import dev.jonvif.device.internal.devicemgmt.DeviceServiceModule;
 import dev.jonvif.device.internal.http.FaultMapper;
 import dev.jonvif.device.internal.http.OnvifHttpHandler;
 import dev.jonvif.device.internal.http.SoapDispatcher;
+import dev.jonvif.device.internal.http.TunnelPostConnectionFactory;
 import dev.jonvif.device.internal.tls.SelfSignedCertificate;
+import dev.jonvif.rtsp.RtspServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -59,6 +62,7 @@ public final class DeviceServer implements AutoCloseable {
   private final Duration rebootDowntime;
   private final Clock clock;
   private final SslContextFactory.Server ssl;
+  private volatile RtspServer rtsp;
 
   private DeviceServer(Builder b) {
     this.bind = b.bind;
@@ -157,10 +161,22 @@ public final class DeviceServer implements AutoCloseable {
   }
 
   /**
+   * Streams every camera added from now on with {@code server}: stream URIs carry its port,
+   * SetSynchronizationPoint forces key frames on it and {@code /rtsp-tunnel/} on each web-service
+   * port hands RTSP-over-HTTP connections to its {@linkplain RtspServer#tunnel() tunnel}. The
+   * caller keeps owning (and closes) {@code server}.
+   */
+  public void attachRtsp(RtspServer server) {
+    this.rtsp = Objects.requireNonNull(server, "server");
+    handler.tunnel(server.tunnel());
+  }
+
+  /**
    * Starts serving {@code camera}: opens its HTTP port (and HTTPS when {@code httpsPort} is not -1;
    * 0 picks a free port) and tells its listeners it started.
    *
-   * @param rtspPort the port written into its stream URIs
+   * @param rtspPort the port written into its stream URIs (ignored when an {@linkplain #attachRtsp
+   *     RTSP server is attached}: its port is used)
    * @return the ports actually bound
    */
   public VirtualCamera.Ports addCamera(
@@ -183,6 +199,12 @@ public final class DeviceServer implements AutoCloseable {
       list.add(https);
     }
     connectors.put(camera, List.copyOf(list));
+    RtspServer streams = rtsp;
+    if (streams != null) {
+      rtspPort = streams.port();
+      String name = camera.name();
+      camera.setKeyFrameRequests(profile -> streams.forceKeyFrame(name, profile));
+    }
     VirtualCamera.Ports ports = new VirtualCamera.Ports(boundHttp, boundHttps, rtspPort);
     camera.setPorts(ports);
     camera.setScheduler(
@@ -235,9 +257,19 @@ public final class DeviceServer implements AutoCloseable {
               new SslConnectionFactory(ssl, "http/1.1"),
               new HttpConnectionFactory(httpsConfig));
     } else {
+      // Tunnel POSTs bypass Jetty's HTTP parser (their Content-Length is fake); the rest is HTTP.
+      TunnelPostConnectionFactory posts =
+          new TunnelPostConnectionFactory(() -> rtsp == null ? null : rtsp.tunnel());
       c =
           new ServerConnector(
-              server, null, null, null, 0, 1, new HttpConnectionFactory(httpConfig));
+              server,
+              null,
+              null,
+              null,
+              0,
+              1,
+              new DetectorConnectionFactory(posts),
+              new HttpConnectionFactory(httpConfig));
     }
     c.setHost(bind.getHostAddress());
     c.setPort(port);

@@ -42,6 +42,7 @@ public final class VirtualCamera {
   private volatile boolean down;
   private volatile Ports ports = new Ports(-1, -1, -1);
   private volatile BiConsumer<Duration, Runnable> scheduler;
+  private volatile java.util.function.Consumer<String> keyFrames = profile -> {};
 
   /**
    * The ports a camera listens on.
@@ -113,6 +114,18 @@ public final class VirtualCamera {
 
   void setScheduler(BiConsumer<Duration, Runnable> value) {
     this.scheduler = value;
+  }
+
+  void setKeyFrameRequests(java.util.function.Consumer<String> value) {
+    this.keyFrames = Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * Makes the next frame of this profile's live stream a key frame (ONVIF SetSynchronizationPoint);
+   * nothing when no stream server is attached or the stream is not running.
+   */
+  public void forceKeyFrame(String profileToken) {
+    keyFrames.accept(profileToken);
   }
 
   // ---- Device-service state

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 record StreamPath(String camera, String profile, String track, String base) {
 
+  /** The path segment that prefixes streams reached through an HTTP tunnel. */
+  static final String TUNNEL_SEGMENT = "rtsp-tunnel";
+
   /** The track control URL the server advertises in SDP. */
   String trackUrl() {
     return base + "/trackID=0";
@@ -46,16 +49,22 @@ record StreamPath(String camera, String profile, String track, String base) {
     while (n > 0 && parts[n - 1].isEmpty()) {
       n--;
     }
-    if (n < 2 || n > 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+    int first = 0;
+    if (n >= 3 && parts[0].equals(TUNNEL_SEGMENT)) {
+      prefix += "/" + TUNNEL_SEGMENT;
+      first = 1;
+    }
+    int count = n - first;
+    if (count < 2 || count > 3 || parts[first].isEmpty() || parts[first + 1].isEmpty()) {
       return Optional.empty();
     }
-    String camera = decode(parts[0]);
-    String profile = decode(parts[1]);
+    String camera = decode(parts[first]);
+    String profile = decode(parts[first + 1]);
     if (camera == null || profile == null) {
       return Optional.empty();
     }
-    String base = prefix + "/" + parts[0] + "/" + parts[1];
-    return Optional.of(new StreamPath(camera, profile, n == 3 ? parts[2] : null, base));
+    String base = prefix + "/" + parts[first] + "/" + parts[first + 1];
+    return Optional.of(new StreamPath(camera, profile, count == 3 ? parts[first + 2] : null, base));
   }
 
   /** Percent-decodes a path segment as UTF-8; {@code null} when malformed. */

@@ -7,7 +7,11 @@ import dev.jonvif.device.StateStorage;
 import dev.jonvif.device.User;
 import dev.jonvif.device.UserLevel;
 import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.device.media.CameraStreams;
 import dev.jonvif.discovery.DiscoveryResponder;
+import dev.jonvif.rtsp.RtspServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -41,14 +45,17 @@ public final class Fleet implements AutoCloseable {
   private final Map<String, VirtualCamera> cameras;
   private final String generatedPassword;
   private final DiscoveryResponder responder;
+  private final RtspServer rtsp;
 
   private Fleet(
       FleetOptions options,
       DeviceServer server,
       Map<String, VirtualCamera> cameras,
       String generatedPassword,
-      DiscoveryResponder responder) {
+      DiscoveryResponder responder,
+      RtspServer rtsp) {
     this.options = options;
+    this.rtsp = rtsp;
     this.server = server;
     this.cameras = Collections.unmodifiableMap(cameras);
     this.generatedPassword = generatedPassword;
@@ -83,7 +90,10 @@ public final class Fleet implements AutoCloseable {
     DeviceServer server = b.build().start();
     Map<String, VirtualCamera> cams = new LinkedHashMap<>();
     DiscoveryResponder responder = null;
+    RtspServer rtsp = null;
     try {
+      rtsp = startRtsp(options, cams);
+      server.attachRtsp(rtsp);
       FleetDiscovery discovery = null;
       if (options.discovery() != null) {
         responder = DiscoveryResponder.start(options.discovery());
@@ -101,17 +111,46 @@ public final class Fleet implements AutoCloseable {
             options.tls() == null
                 ? -1
                 : options.basePort() == 0 ? 0 : options.basePort() + count + i;
+        synchronized (cams) {
+          cams.put(c.name(), c);
+        }
         server.addCamera(c, http, https, options.rtspPort());
-        cams.put(c.name(), c);
       }
     } catch (RuntimeException e) {
       server.stop();
       if (responder != null) {
         responder.close();
       }
+      if (rtsp != null) {
+        rtsp.close();
+      }
       throw e;
     }
-    return new Fleet(options, server, cams, generated, responder);
+    return new Fleet(options, server, cams, generated, responder, rtsp);
+  }
+
+  /** One RTSP server for every camera, on the bind address and the fleet's RTSP port. */
+  private static RtspServer startRtsp(FleetOptions options, Map<String, VirtualCamera> cams) {
+    CameraStreams streams =
+        new CameraStreams(
+            name -> {
+              synchronized (cams) {
+                return cams.get(name);
+              }
+            });
+    try {
+      return RtspServer.builder(streams)
+          .auth(streams)
+          .bindAddress(options.bind())
+          .port(options.rtspPort())
+          .clock(options.clock())
+          .build()
+          .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot listen for RTSP on " + options.bind().getHostAddress() + ":" + options.rtspPort(),
+          e);
+    }
   }
 
   private static List<VirtualCamera> createAll(
@@ -232,7 +271,12 @@ public final class Fleet implements AutoCloseable {
     return Optional.ofNullable(responder);
   }
 
-  /** Stops every camera (Bye for each when discovery is on) and the server. */
+  /** The fleet's RTSP server (every camera's streams). */
+  public RtspServer rtsp() {
+    return rtsp;
+  }
+
+  /** Stops every camera (Bye for each when discovery is on), the server and the RTSP server. */
   @Override
   public void close() {
     try {
@@ -241,6 +285,7 @@ public final class Fleet implements AutoCloseable {
       if (responder != null) {
         responder.close();
       }
+      rtsp.close();
     }
   }
 }

@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param bind the address every camera listens on (loopback by default: nothing leaves the host)
  * @param basePort camera {@code i} (from 0) listens on {@code basePort + i} (HTTP) and, with HTTPS,
  *     {@code basePort + count + i}; 0 picks free ports (tests)
- * @param rtspPort the RTSP port written into stream URIs
+ * @param rtspPort the port of the fleet's one RTSP server (bound on {@code bind}); 0 picks a free
+ *     one (tests)
  * @param stateDir where cameras keep their state, or {@code null} to keep nothing
  * @param adminUser the fixed administrator's name
  * @param adminPassword its password, or {@code null} to reuse the stored one or generate one
@@ -64,7 +65,7 @@ public record FleetOptions(
         personas,
         InetAddress.getLoopbackAddress(),
         0,
-        8554,
+        0,
         null,
         "admin",
         adminPassword,

@@ -69,9 +69,10 @@ final class Media1Streaming {
     return response("GetSnapshotUri").child(TtXml.mediaUri(TRT, uri)).build();
   }
 
-  /** SetSynchronizationPoint: accepted for an existing profile (no stream runs yet). */
+  /** SetSynchronizationPoint: the profile's live stream sends a key frame next. */
   public XmlElement setSynchronizationPoint(XmlElement body) {
-    state.profile(API, token(body, "ProfileToken"));
+    MediaProfile p = state.profile(API, token(body, "ProfileToken"));
+    state.camera().forceKeyFrame(p.token());
     return response("SetSynchronizationPoint").build();
   }
 

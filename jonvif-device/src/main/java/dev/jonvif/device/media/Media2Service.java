@@ -321,9 +321,10 @@ final class Media2Service {
     return response("GetSnapshotUri").child(XmlElement.of(TR2, "Uri", uri)).build();
   }
 
-  /** SetSynchronizationPoint: accepted for an existing profile (no stream runs yet). */
+  /** SetSynchronizationPoint: the profile's live stream sends a key frame next. */
   public XmlElement setSynchronizationPoint(XmlElement body) {
-    state.profile(API, ARGS.required(body, TR2, "ProfileToken"));
+    MediaProfile p = state.profile(API, ARGS.required(body, TR2, "ProfileToken"));
+    state.camera().forceKeyFrame(p.token());
     return response("SetSynchronizationPoint").build();
   }
 

@@ -5,11 +5,13 @@ import dev.jonvif.device.Persona;
 import dev.jonvif.device.VideoEncoding;
 import dev.jonvif.device.VideoStream;
 import dev.jonvif.device.ptz.PtzState;
+import dev.jonvif.rtsp.EncoderSupport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * The media side of a camera persona: which media services it offers, its video sources with the
@@ -38,6 +40,8 @@ public record MediaPersona(
       List<ProfileSpec> profiles) {
     this(media1, media2, maxProfiles, sources, profiles, List.of());
   }
+
+  private static final Logger LOG = Logger.getLogger(MediaPersona.class.getName());
 
   public MediaPersona {
     sources = List.copyOf(sources);
@@ -82,6 +86,7 @@ public record MediaPersona(
     if (streams.isEmpty()) {
       streams = List.of(new VideoStream("main", 1920, 1080, VideoEncoding.H264, 25, 4096));
     }
+    streams = streamable(p.name(), streams);
     VideoStream largest = streams.get(0);
     int fps = 1;
     for (VideoStream s : streams) {
@@ -156,6 +161,39 @@ public record MediaPersona(
         List.of(new VideoSourceOptions(source, options)),
         profiles,
         p.offers(OnvifService.PTZ) ? List.of(PtzState.CONFIGURATION_TOKEN) : List.of());
+  }
+
+  /**
+   * The streams with every encoding this machine cannot stream replaced (H.265 without an ffmpeg
+   * that has libx265 becomes H.264; H.264 without jcodec becomes JPEG), so a camera never
+   * advertises an encoding its RTSP streams cannot carry. Each replacement is logged.
+   */
+  static List<VideoStream> streamable(String personaName, List<VideoStream> streams) {
+    List<VideoStream> out = new ArrayList<>(streams.size());
+    for (VideoStream s : streams) {
+      VideoEncoding e = s.encoding();
+      while (!EncoderSupport.isAvailable(dev.jonvif.rtsp.VideoEncoding.valueOf(e.name()))) {
+        VideoEncoding fallback = e == VideoEncoding.H265 ? VideoEncoding.H264 : VideoEncoding.JPEG;
+        LOG.info(
+            personaName
+                + ": stream "
+                + s.name()
+                + " falls back from "
+                + e
+                + " to "
+                + fallback
+                + " (no "
+                + e
+                + " encoder on this machine)");
+        e = fallback;
+      }
+      out.add(
+          e == s.encoding()
+              ? s
+              : new VideoStream(
+                  s.name(), s.width(), s.height(), e, s.frameRate(), s.bitrateKbps()));
+    }
+    return out;
   }
 
   /** The options of the source with this token, or {@code null}. */

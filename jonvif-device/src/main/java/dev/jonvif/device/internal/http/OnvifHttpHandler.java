@@ -7,6 +7,7 @@ import dev.jonvif.device.OnvifService;
 import dev.jonvif.device.VirtualCamera;
 import dev.jonvif.device.internal.auth.CredentialVerifier;
 import dev.jonvif.device.internal.auth.RequestAuthenticator;
+import dev.jonvif.rtsp.RtspTunnel;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -36,6 +37,9 @@ public final class OnvifHttpHandler extends Handler.Abstract {
   /** What listens on one port. */
   public record Binding(VirtualCamera camera, boolean secure) {}
 
+  /** Path prefix of RTSP-over-HTTP tunnels (as in the URIs Media2 hands out). */
+  static final String TUNNEL_PATH = "/rtsp-tunnel/";
+
   private final Map<Integer, Binding> bindings = new ConcurrentHashMap<>();
   private final SoapDispatcher dispatcher;
   private final List<HttpResource> resources;
@@ -43,6 +47,7 @@ public final class OnvifHttpHandler extends Handler.Abstract {
   private final Function<VirtualCamera, CredentialVerifier> verifiers;
   private final int maxBodyBytes;
   private final Duration retryAfter;
+  private volatile RtspTunnel tunnel;
 
   public OnvifHttpHandler(
       SoapDispatcher dispatcher,
@@ -61,6 +66,11 @@ public final class OnvifHttpHandler extends Handler.Abstract {
 
   public void bind(int port, Binding binding) {
     bindings.put(port, binding);
+  }
+
+  /** Serves {@code /rtsp-tunnel/} on every camera port through {@code value}. */
+  public void tunnel(RtspTunnel value) {
+    this.tunnel = value;
   }
 
   public void unbind(int port) {
@@ -98,6 +108,11 @@ public final class OnvifHttpHandler extends Handler.Abstract {
                 HttpReply reply = dispatcher.dispatch(camera, exchange(request, binding, body));
                 sendLater(request, response, callback, reply);
               });
+      return true;
+    }
+    RtspTunnel rtspTunnel = tunnel;
+    if (rtspTunnel != null && path.startsWith(TUNNEL_PATH)) {
+      RtspTunnelRoute.handle(rtspTunnel, request, response, callback);
       return true;
     }
     if ("GET".equals(method) || "HEAD".equals(method)) {
