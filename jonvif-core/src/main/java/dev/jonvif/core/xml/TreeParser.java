@@ -2,6 +2,7 @@ package dev.jonvif.core.xml;
 
 import dev.jonvif.core.MalformedMessageException;
 import dev.jonvif.core.Namespaces;
+import dev.jonvif.core.xml.NameTable.Name;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +13,18 @@ import javax.xml.namespace.QName;
  * A small non-validating, namespace-aware XML parser that builds an {@link XmlElement} tree in one
  * pass over the decoded characters. It knows nothing of DTDs, so it cannot expand entities: a
  * DOCTYPE and any entity reference other than the five predefined ones and character references are
- * errors. Limits are checked as the input is read.
+ * errors. Limits are checked as the input is read. Element and attribute prefixes must be declared.
  *
  * <p>Why not StAX: creating a JDK StAX reader costs more than parsing a typical 4 KB SOAP message,
  * and the device server parses one per request.
  *
- * <p>Lenient at one named point: an element or attribute prefix that is not declared, but is one of
- * the conventional ONVIF/SOAP prefixes ({@code ter}, {@code tt}, {@code s}, ...), resolves to that
- * namespace. Cameras send {@code ter:} without declaring it.
+ * <p>Lenient where strictness would only lose camera data, at these named points: characters XML
+ * 1.0 forbids in content (C0 controls such as NUL padding, U+FFFE, U+FFFF) are kept as received
+ * (the writer never emits them); {@code --} inside a comment is accepted. Undeclared conventional
+ * prefixes in QName-valued text are resolved by {@link XmlElement#resolveQName}, not here.
+ *
+ * <p>Recursive by element: nesting is bounded by {@link XmlLimits#maxDepth()} and never deeper than
+ * {@link #MAX_DEPTH}, whatever the limits say, so hostile nesting cannot overflow the stack.
  */
 final class TreeParser {
 
@@ -42,6 +47,9 @@ final class TreeParser {
       NAME_STOP[c] = true;
     }
   }
+
+  /** Hard bound on nesting, below any thread's stack depth, whatever the limits say. */
+  static final int MAX_DEPTH = 1000;
 
   private static final QName[] NO_NAMES = new QName[0];
   private static final String[] NO_VALUES = new String[0];
@@ -100,8 +108,8 @@ final class TreeParser {
   }
 
   private XmlElement element(NamespaceScope parentScope, int depth) {
-    if (depth > limits.maxDepth()) {
-      throw error("elements nested deeper than " + limits.maxDepth());
+    if (depth > limits.maxDepth() || depth > MAX_DEPTH) {
+      throw error("elements nested deeper than " + Math.min(limits.maxDepth(), MAX_DEPTH));
     }
     if (++elements > limits.maxElements()) {
       throw error("more than " + limits.maxElements() + " elements");
@@ -156,7 +164,8 @@ final class TreeParser {
       }
     }
     NamespaceScope scope =
-        declared == null ? parentScope : new NamespaceScope(parentScope, declared);
+        declared == null ? parentScope : NamespaceScope.of(parentScope, declared);
+    boolean declares = declared != null;
     QName name = resolve(rawName, scope, true);
     int attrCount = rawAttrNames.size();
     QName[] an = attrCount == 0 ? NO_NAMES : new QName[attrCount];
@@ -166,7 +175,7 @@ final class TreeParser {
       av[i] = rawAttrValues.get(i);
     }
     if (empty) {
-      return new XmlElement(name, an, av, List.of(), "", scope);
+      return new XmlElement(name, an, av, List.of(), "", scope, declares, null);
     }
     List<XmlElement> children = null;
     String text = null;
@@ -230,7 +239,14 @@ final class TreeParser {
     }
     checkText(content.length());
     return new XmlElement(
-        name, an, av, children == null ? List.of() : List.copyOf(children), content, scope);
+        name,
+        an,
+        av,
+        children == null ? List.of() : List.copyOf(children),
+        content,
+        scope,
+        declares,
+        null);
   }
 
   /** Checks {@code <?xml version="1.x" ...?>}; the encoding was already applied by the caller. */
@@ -298,88 +314,12 @@ final class TreeParser {
     if (pos == start) {
       throw error("expected a name");
     }
-    return names.intern(in, start, pos - start, hash);
-  }
-
-  /** A name as written, split into prefix and local part, with its last resolution cached. */
-  private static final class Name {
-    final char[] chars;
-    final String raw;
-    final String prefix;
-    final String local;
-    String lastUri;
-    QName lastQName;
-
-    Name(char[] chars, String raw, String prefix, String local) {
-      this.chars = chars;
-      this.raw = raw;
-      this.prefix = prefix;
-      this.local = local;
+    Name n = names.intern(in, start, pos - start, hash);
+    if (!n.valid) {
+      pos = start;
+      throw error("invalid name " + n.raw);
     }
-  }
-
-  /**
-   * The names of this document, found by their characters so that a repeated name costs no
-   * allocation. Open addressing, grown at half full.
-   */
-  private final class NameTable {
-    private Name[] slots = new Name[128];
-    private int size;
-
-    Name intern(char[] buf, int off, int len, int hash) {
-      int mask = slots.length - 1;
-      int i = mix(hash) & mask;
-      for (Name n = slots[i]; n != null; n = slots[i = (i + 1) & mask]) {
-        if (n.chars.length == len
-            && java.util.Arrays.equals(n.chars, 0, len, buf, off, off + len)) {
-          return n;
-        }
-      }
-      Name created = create(new String(buf, off, len));
-      slots[i] = created;
-      if (++size * 2 > slots.length) {
-        grow();
-      }
-      return created;
-    }
-
-    private Name create(String raw) {
-      char first = raw.charAt(0);
-      if (first == '-' || first == '.' || (first >= '0' && first <= '9') || first == ':') {
-        throw error("invalid name " + raw);
-      }
-      int colon = raw.indexOf(':');
-      if (colon < 0) {
-        return new Name(raw.toCharArray(), raw, "", raw);
-      }
-      if (colon == raw.length() - 1 || raw.indexOf(':', colon + 1) >= 0) {
-        throw error("invalid qualified name " + raw);
-      }
-      return new Name(raw.toCharArray(), raw, raw.substring(0, colon), raw.substring(colon + 1));
-    }
-
-    private void grow() {
-      Name[] old = slots;
-      slots = new Name[old.length * 2];
-      int mask = slots.length - 1;
-      for (Name n : old) {
-        if (n != null) {
-          int h = 0;
-          for (char c : n.chars) {
-            h = 31 * h + c;
-          }
-          int i = mix(h) & mask;
-          while (slots[i] != null) {
-            i = (i + 1) & mask;
-          }
-          slots[i] = n;
-        }
-      }
-    }
-
-    private int mix(int h) {
-      return h ^ (h >>> 16);
-    }
+    return n;
   }
 
   private String attributeValue() {
@@ -533,6 +473,11 @@ final class TreeParser {
   }
 
   private void skipPi() {
+    // The target must be a name: "<?<!DOCTYPE" is not a processing instruction.
+    char first = pos + 2 < end ? in[pos + 2] : 0;
+    if (first < 128 && !Character.isLetter(first) && first != '_') {
+      throw error("processing instruction without a target name");
+    }
     skipPast("?>", "processing instruction");
   }
 

@@ -1,10 +1,11 @@
 package dev.jonvif.core.xml;
 
+import dev.jonvif.core.ErrorContext;
 import dev.jonvif.core.MalformedMessageException;
+import dev.jonvif.core.TransportException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -52,9 +53,15 @@ public final class XmlParser {
     return new TreeParser(chars, chars.length, limits).parseDocument();
   }
 
+  /** Parses a document from a stream with the default limits. The stream is not closed. */
+  public static XmlElement parse(InputStream in) {
+    return parse(in, XmlLimits.DEFAULT);
+  }
+
   /**
    * Parses a document from a stream, checking size and markup as the bytes arrive, so an oversized
-   * or hostile document fails before it is buffered. The stream is not closed.
+   * or hostile document fails before it is buffered. The stream is not closed; a stream that fails
+   * to read raises {@link TransportException}.
    */
   public static XmlElement parse(InputStream in, XmlLimits limits) {
     MarkupGuard guard = new MarkupGuard(limits);
@@ -72,7 +79,7 @@ public final class XmlParser {
         buf.write(chunk, 0, n);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("reading XML input failed", e);
+      throw new TransportException("reading the XML document failed: " + e, ErrorContext.NONE, e);
     }
     return parse(buf.array(), buf.size(), limits);
   }
@@ -101,7 +108,7 @@ public final class XmlParser {
     if (len < 6 || b[0] != '<' || b[1] != '?' || b[2] != 'x' || b[3] != 'm' || b[4] != 'l') {
       return StandardCharsets.UTF_8;
     }
-    int stop = Math.min(len, 200);
+    int stop = Math.min(len, 1024);
     String decl = new String(b, 0, stop, StandardCharsets.ISO_8859_1);
     int close = decl.indexOf("?>");
     if (close > 0) {
