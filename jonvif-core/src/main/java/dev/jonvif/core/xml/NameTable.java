@@ -32,7 +32,7 @@ final class NameTable {
     }
   }
 
-  private Name[] slots = new Name[128];
+  private Name[] slots = new Name[256];
   private int size;
 
   /** The name spelled by {@code buf[off..off+len)}, whose {@code 31 * h + c} hash is given. */

@@ -62,6 +62,12 @@ final class TreeParser {
   private final StringBuilder scratch = new StringBuilder(64);
   private final NameTable names = new NameTable();
 
+  /** Recent white-space runs by length: pretty-printed documents repeat their indentation. */
+  private final String[] whitespace = new String[64];
+
+  /** Whether the run {@link #charData} just read was only white space. */
+  private boolean lastRunBlank;
+
   // Attributes of the element being opened, reused between elements.
   private final List<Name> rawAttrNames = new ArrayList<>(8);
   private final List<String> rawAttrValues = new ArrayList<>(8);
@@ -180,6 +186,7 @@ final class TreeParser {
     List<XmlElement> children = null;
     String text = null;
     StringBuilder textBuf = null;
+    boolean blank = true;
     while (true) {
       if (pos >= end) {
         throw error("unexpected end of input: <" + rawName.raw + "> is not closed");
@@ -204,6 +211,7 @@ final class TreeParser {
             throw error("unterminated CDATA section");
           }
           checkText(close - start);
+          blank &= isBlank(start, close);
           if (textBuf == null) {
             textBuf = new StringBuilder(close - start + 16);
             if (text != null) {
@@ -223,7 +231,13 @@ final class TreeParser {
           children.add(element(scope, depth + 1));
         }
       } else {
-        String t = charData();
+        // White space between child elements is indentation, not text: not even read into a
+        // String once the element has children and nothing but white space so far.
+        String t = charData(children == null || !blank);
+        blank &= lastRunBlank;
+        if (t == null) {
+          continue;
+        }
         if (textBuf != null) {
           textBuf.append(t);
         } else if (text == null) {
@@ -234,7 +248,7 @@ final class TreeParser {
       }
     }
     String content = textBuf != null ? textBuf.toString() : text == null ? "" : text;
-    if (children != null && isBlank(content)) {
+    if (children != null && blank) {
       content = "";
     }
     checkText(content.length());
@@ -373,24 +387,35 @@ final class TreeParser {
   }
 
   /** Character data up to the next '<', with references replaced and line ends normalised. */
-  private String charData() {
+  private String charData(boolean keepWhitespace) {
     int start = pos;
     boolean simple = true;
+    boolean blank = true;
     while (pos < end) {
       char c = in[pos];
-      if (c == '<') {
+      if (c > '>') {
+        blank = false; // letters and most of Unicode: nothing to check
+      } else if (c == '<') {
         break;
-      }
-      if (c == '&' || c == '\r') {
+      } else if (c == '&') {
+        simple = false;
+        blank = false;
+      } else if (c == '\r') {
         simple = false;
       } else if (c == '>' && pos >= start + 2 && in[pos - 1] == ']' && in[pos - 2] == ']') {
         throw error("']]>' in character data");
+      } else if (c != ' ' && c != '\n' && c != '\t') {
+        blank = false;
       }
       pos++;
     }
     checkText(pos - start);
+    lastRunBlank = blank;
+    if (blank && !keepWhitespace) {
+      return null;
+    }
     if (simple) {
-      return new String(in, start, pos - start);
+      return blank ? whitespace(start, pos - start) : new String(in, start, pos - start);
     }
     StringBuilder sb = new StringBuilder(pos - start);
     for (int i = start; i < pos; i++) {
@@ -407,6 +432,18 @@ final class TreeParser {
       }
     }
     return sb.toString();
+  }
+
+  /** A white-space string, shared when the same indentation was seen before. */
+  private String whitespace(int start, int length) {
+    if (length >= whitespace.length) {
+      return new String(in, start, length);
+    }
+    String cached = whitespace[length];
+    if (cached == null || !cached.contentEquals(java.nio.CharBuffer.wrap(in, start, length))) {
+      cached = whitespace[length] = new String(in, start, length);
+    }
+    return cached;
   }
 
   /** Appends the reference starting at {@code amp}; returns the index of its ';'. */
@@ -531,9 +568,9 @@ final class TreeParser {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
   }
 
-  private static boolean isBlank(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!isSpace(s.charAt(i))) {
+  private boolean isBlank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isSpace(in[i])) {
         return false;
       }
     }

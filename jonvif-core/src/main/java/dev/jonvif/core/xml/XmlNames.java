@@ -34,7 +34,14 @@ final class XmlNames {
     if (n == 0) {
       return false;
     }
-    for (int i = 0; i < n; ) {
+    int i = 0;
+    // ASCII names, the usual case, by table.
+    for (char c; i < n && (c = s.charAt(i)) < 0x80; i++) {
+      if (!(i == 0 ? ASCII_NAME_START[c] : ASCII_NAME_CHAR[c])) {
+        return false;
+      }
+    }
+    while (i < n) {
       int c = s.codePointAt(i);
       if (i == 0 ? !isNameStart(c) : !isNameChar(c)) {
         return false;
@@ -42,6 +49,16 @@ final class XmlNames {
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  private static final boolean[] ASCII_NAME_START = new boolean[128];
+  private static final boolean[] ASCII_NAME_CHAR = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_NAME_START[c] = isNameStart(c);
+      ASCII_NAME_CHAR[c] = isNameChar(c);
+    }
   }
 
   private static boolean isNameStart(int c) {

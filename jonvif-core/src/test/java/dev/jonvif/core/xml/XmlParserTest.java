@@ -130,9 +130,19 @@ class XmlParserTest {
   }
 
   @Test
-  void mixedContentKeepsAllText() {
+  void mixedContentKeepsItsText() {
     XmlElement r = XmlParser.parse("<r> a <b/> c </r>".getBytes());
     assertThat(r.text()).isEqualTo(" a  c ");
+    // White space after the first child is indentation until real text shows up.
+    assertThat(XmlParser.parse("<r><b/>\n<c/>x</r>".getBytes()).text()).isEqualTo("x");
+    assertThat(XmlParser.parse("<r><b/><![CDATA[ ]]><c/></r>".getBytes()).text()).isEmpty();
+  }
+
+  @Test
+  void crlfIndentedDocumentsHaveNoTextBetweenChildren() {
+    XmlElement r = XmlParser.parse("<r>\r\n  <a>x\r\ny</a>\r\n  <b/>\r\n</r>".getBytes());
+    assertThat(r.text()).isEmpty();
+    assertThat(r.firstChild().text()).isEqualTo("x\ny");
   }
 
   @Test
