@@ -28,7 +28,11 @@ final class NameTable {
       int colon = raw.indexOf(':');
       this.prefix = colon < 0 ? "" : raw.substring(0, colon);
       this.local = colon < 0 ? raw : raw.substring(colon + 1);
-      this.valid = (colon < 0 || XmlNames.isNcName(prefix)) && XmlNames.isNcName(local);
+      this.valid =
+          colon < 0
+              ? XmlNames.isNcName(chars, 0, chars.length)
+              : XmlNames.isNcName(chars, 0, colon)
+                  && XmlNames.isNcName(chars, colon + 1, chars.length);
     }
   }
 

@@ -28,6 +28,27 @@ final class XmlNames {
     return name;
   }
 
+  /** Whether {@code chars[from..to)} is a non-colonised name, checked by table while ASCII. */
+  static boolean isNcName(char[] chars, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    char first = chars[from];
+    if (first >= 0x80 || !ASCII_NAME_START[first]) {
+      return isNcName(new String(chars, from, to - from));
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = chars[i];
+      if (c >= 0x80) {
+        return isNcName(new String(chars, from, to - from));
+      }
+      if (!ASCII_NAME_CHAR[c]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code s} is a non-colonised name (a valid prefix or local name). */
   static boolean isNcName(String s) {
     int n = s.length();
