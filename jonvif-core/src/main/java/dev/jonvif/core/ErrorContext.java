@@ -4,9 +4,11 @@ import java.net.URI;
 
 /**
  * Where a failure happened. Every field may be {@code null}. Never holds credentials: the
- * endpoint's user-info part is removed.
+ * endpoint's user-info part and the values of query parameters such as {@code password} are
+ * removed.
  *
- * @param endpoint the service endpoint the request went to
+ * @param endpoint the service endpoint the request went to, without user-info, fragment or the
+ *     values of password-like query parameters
  * @param action the SOAP action or operation name
  * @param messageId the WS-Addressing MessageID of the request
  */
@@ -16,7 +18,7 @@ public record ErrorContext(URI endpoint, String action, String messageId) {
   public static final ErrorContext NONE = new ErrorContext(null, null, null);
 
   public ErrorContext {
-    endpoint = stripUserInfo(endpoint);
+    endpoint = Redaction.uri(endpoint);
   }
 
   public static ErrorContext of(URI endpoint, String action) {
@@ -33,18 +35,6 @@ public record ErrorContext(URI endpoint, String action, String messageId) {
         endpoint != null ? endpoint : other.endpoint,
         action != null ? action : other.action,
         messageId != null ? messageId : other.messageId);
-  }
-
-  private static URI stripUserInfo(URI uri) {
-    if (uri == null || uri.getRawUserInfo() == null) {
-      return uri;
-    }
-    try {
-      return new URI(
-          uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(), null);
-    } catch (java.net.URISyntaxException e) {
-      return null;
-    }
   }
 
   @Override

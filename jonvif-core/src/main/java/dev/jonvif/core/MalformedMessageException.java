@@ -29,7 +29,11 @@ public final class MalformedMessageException extends OnvifException {
     this.offset = offset;
   }
 
-  /** Byte offset in the input where the problem was found, or -1 when unknown. */
+  /**
+   * Where in the input the problem was found, or -1 when unknown: a byte offset for encoding, size,
+   * markup and length problems, a character offset for problems the XML parser reports
+   * (well-formedness, nesting depth, element count).
+   */
   public long offset() {
     return offset;
   }

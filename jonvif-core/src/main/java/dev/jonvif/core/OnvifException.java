@@ -6,7 +6,8 @@ import java.util.Objects;
  * Root of the one exception hierarchy jonvif throws. Unchecked and sealed: a caller can switch over
  * the four kinds of failure exhaustively.
  *
- * <p>Messages carry context (endpoint, action, MessageID) and never a password.
+ * <p>Messages carry context (endpoint, action, MessageID) and never a password: the user-info of
+ * any URI in a message is removed, whoever wrote the message.
  */
 public abstract sealed class OnvifException extends RuntimeException
     permits TransportException,
@@ -18,7 +19,7 @@ public abstract sealed class OnvifException extends RuntimeException
 
   OnvifException(
       String message, ErrorContext context, Throwable cause, boolean writableStackTrace) {
-    super(message, cause, true, writableStackTrace);
+    super(Redaction.text(message), cause, true, writableStackTrace);
     this.context = Objects.requireNonNullElse(context, ErrorContext.NONE);
   }
 
@@ -48,12 +49,12 @@ public abstract sealed class OnvifException extends RuntimeException
    * TransportException} wrapping {@code t} when there is none.
    */
   public static OnvifException extract(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
+    Objects.requireNonNull(t, "t");
+    // Bounded: a cause chain can be made circular.
+    Throwable c = t;
+    for (int depth = 0; c != null && depth < 64; depth++, c = c.getCause()) {
       if (c instanceof OnvifException e) {
         return e;
-      }
-      if (c.getCause() == c) {
-        break;
       }
     }
     String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -18,8 +18,26 @@ public final class SoapFaultException extends OnvifException {
     this.httpStatus = httpStatus;
   }
 
+  /** Longest reason quoted in the message; the whole reason stays in {@link #fault()}. */
+  private static final int MAX_REASON_IN_MESSAGE = 200;
+
   private static String describe(SoapFault f) {
-    return "SOAP fault " + f.codeChain() + (f.reason().isEmpty() ? "" : ": " + f.reason());
+    String chain = printable(f.codeChain());
+    String reason = printable(f.reason());
+    return "SOAP fault " + chain + (reason.isEmpty() ? "" : ": " + reason);
+  }
+
+  /** Device text made safe for a log line: control characters become spaces, length is capped. */
+  private static String printable(String s) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_REASON_IN_MESSAGE + 1));
+    for (int i = 0; i < s.length(); i++) {
+      if (sb.length() == MAX_REASON_IN_MESSAGE) {
+        return sb.append('…').toString();
+      }
+      char c = s.charAt(i);
+      sb.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    return sb.toString();
   }
 
   public SoapFault fault() {

@@ -59,10 +59,7 @@ public record Addressing(
       out.add(XmlElement.of(namespace, "RelatesTo", relatesTo));
     }
     if (replyTo != null) {
-      out.add(
-          XmlElement.builder(namespace, "ReplyTo")
-              .child(namespace, "Address", replyTo.address())
-              .build());
+      out.add(replyTo.toElement(namespace, "ReplyTo"));
     }
     if (to != null) {
       out.add(XmlElement.of(namespace, "To", to));

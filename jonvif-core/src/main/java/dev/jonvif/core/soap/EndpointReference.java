@@ -21,7 +21,8 @@ public record EndpointReference(String address, List<XmlElement> referenceParame
 
   public EndpointReference {
     address = Objects.requireNonNullElse(address, "").strip();
-    referenceParameters = List.copyOf(referenceParameters);
+    referenceParameters =
+        referenceParameters == null ? List.of() : List.copyOf(referenceParameters);
   }
 
   public static EndpointReference of(String address) {
@@ -31,23 +32,31 @@ public record EndpointReference(String address, List<XmlElement> referenceParame
   /**
    * Reads an endpoint reference element of any WS-Addressing version (Address and
    * ReferenceParameters looked up by local name, since cameras mix the 2004 and 2005 namespaces).
+   * The 2004/08 ReferenceProperties, which a sender must echo just like parameters, are included
+   * after the parameters.
    */
   public static EndpointReference fromElement(XmlElement epr) {
     String address = epr.childTextLenient("Address");
     XmlElement params = epr.childLenient("ReferenceParameters");
+    XmlElement props = epr.childLenient("ReferenceProperties");
     List<XmlElement> list = params == null ? List.of() : params.children();
+    if (props != null && !props.children().isEmpty()) {
+      List<XmlElement> both = new ArrayList<>(list);
+      both.addAll(props.children());
+      list = both;
+    }
     return new EndpointReference(address, list);
   }
 
-  /** This reference as an element named {@code namespace:localName} in WS-Addressing 1.0. */
+  /**
+   * This reference as an element named {@code namespace:localName}. Address and ReferenceParameters
+   * are in the 2004/08 namespace when {@code namespace} is, else in WS-Addressing 1.0.
+   */
   public XmlElement toElement(String namespace, String localName) {
-    XmlElement.Builder b =
-        XmlElement.builder(namespace, localName).child(Namespaces.WSA, "Address", address);
+    String wsa = Namespaces.WSA_2004.equals(namespace) ? Namespaces.WSA_2004 : Namespaces.WSA;
+    XmlElement.Builder b = XmlElement.builder(namespace, localName).child(wsa, "Address", address);
     if (!referenceParameters.isEmpty()) {
-      b.child(
-          XmlElement.builder(Namespaces.WSA, "ReferenceParameters")
-              .children(referenceParameters)
-              .build());
+      b.child(XmlElement.builder(wsa, "ReferenceParameters").children(referenceParameters).build());
     }
     return b.build();
   }

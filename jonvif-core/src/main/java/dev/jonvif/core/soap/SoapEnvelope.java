@@ -148,8 +148,27 @@ public record SoapEnvelope(SoapVersion version, List<XmlElement> headers, List<X
    */
   public String contentType(String action) {
     if (version == SoapVersion.SOAP_12 && action != null && !action.isEmpty()) {
-      return version.mediaType() + "; charset=utf-8; action=\"" + action + "\"";
+      return version.mediaType() + "; charset=utf-8; action=" + quoted(action);
     }
     return version.mediaType() + "; charset=utf-8";
+  }
+
+  /**
+   * An HTTP quoted-string (RFC 9110 §5.6.4). Control characters cannot be carried and are refused,
+   * so an action can never split a header.
+   */
+  static String quoted(String value) {
+    StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7F) {
+        throw new IllegalArgumentException("control character in SOAP action");
+      }
+      if (c == '"' || c == '\\') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.append('"').toString();
   }
 }

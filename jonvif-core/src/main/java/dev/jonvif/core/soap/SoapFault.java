@@ -10,9 +10,10 @@ import javax.xml.namespace.QName;
 /**
  * A SOAP fault: code, chain of subcodes (most general first), reason and optional detail.
  *
- * @param code the fault code; {@code null} only when a device sent one we do not know, in which
- *     case {@code rawCode} says what it was
- * @param rawCode the code as received (QName), or the standard code's QName when built
+ * @param code the fault code; {@code null} only when a device sent one we do not know (then {@code
+ *     rawCode} says what it was) or none at all
+ * @param rawCode the code as received (QName); when built, or when none was received, the SOAP 1.2
+ *     QName of {@code code} ({@code env:Receiver} for a {@code null} code)
  * @param subcodes the subcode chain, e.g. {@code [ter:InvalidArgVal, ter:NoProfile]}
  * @param reason the human-readable reason ("" when none)
  * @param reasonLang the xml:lang of the reason ("en" when built)
@@ -28,7 +29,7 @@ public record SoapFault(
     XmlElement detail) {
 
   public SoapFault {
-    subcodes = List.copyOf(subcodes);
+    subcodes = subcodes == null ? List.of() : List.copyOf(subcodes);
     reason = Objects.requireNonNullElse(reason, "");
     reasonLang = Objects.requireNonNullElse(reasonLang, "en");
     if (rawCode == null) {
@@ -100,7 +101,21 @@ public record SoapFault(
   public boolean isNotAuthorized() {
     return hasSubcode("NotAuthorized")
         || hasSubcode("FailedAuthentication")
-        || hasSubcode("InvalidSecurity");
+        || hasSubcode("InvalidSecurity")
+        || isHttp401InReason();
+  }
+
+  /**
+   * Quirk detector: a plain Sender fault whose reason is an HTTP 401. Seen from DVC DCN-BM2220LPR
+   * (gSOAP) answering a request without credentials: {@code <SOAP-ENV:Value>SOAP-ENV:Sender
+   * </SOAP-ENV:Value>} with {@code <SOAP-ENV:Text xml:lang="en">HTTP Error: 401
+   * Unauthorized</SOAP-ENV:Text>} and no subcode.
+   */
+  public boolean isHttp401InReason() {
+    return code == FaultCode.SENDER
+        && subcodes.isEmpty()
+        && reason.contains("401")
+        && reason.toLowerCase(java.util.Locale.ROOT).contains("unauthorized");
   }
 
   /** The codes as text, e.g. {@code Sender/ter:InvalidArgVal/ter:NoProfile}. */

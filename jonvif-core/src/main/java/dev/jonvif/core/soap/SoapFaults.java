@@ -4,6 +4,7 @@ import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.namespace.QName;
 
 /**
@@ -14,6 +15,9 @@ import javax.xml.namespace.QName;
  */
 public final class SoapFaults {
 
+  /** Subcode chains longer than this are cut (a hostile fault could nest thousands). */
+  static final int MAX_SUBCODES = 16;
+
   private SoapFaults() {}
 
   /** The Fault element for {@code fault} in {@code version}'s format. */
@@ -23,7 +27,10 @@ public final class SoapFaults {
 
   private static XmlElement toSoap12(SoapFault fault) {
     String ns = Namespaces.SOAP12;
-    XmlElement.Builder code = XmlElement.builder(ns, "Code").child(value(ns, fault.rawCode()));
+    // Code/Value must be one of the SOAP 1.2 codes, whatever the fault was read from.
+    FaultCode c = fault.code() == null ? FaultCode.RECEIVER : fault.code();
+    QName standard = new QName(ns, c.localName(SoapVersion.SOAP_12), "env");
+    XmlElement.Builder code = XmlElement.builder(ns, "Code").child(value(ns, standard));
     XmlElement subcode = null;
     List<QName> subs = fault.subcodes();
     for (int i = subs.size() - 1; i >= 0; i--) {
@@ -57,9 +64,18 @@ public final class SoapFaults {
     return XmlElement.builder(ns, "Value").qnameText(q).build();
   }
 
+  /**
+   * SOAP 1.1 has no subcodes; its own extension mechanism (SOAP 1.1 §4.4.1) refines a code with
+   * dotted names, so {@code Sender/ter:InvalidArgVal/ter:NoProfile} is written as {@code
+   * Client.InvalidArgVal.NoProfile} and read back with the same chain of local names.
+   */
   private static XmlElement toSoap11(SoapFault fault) {
     FaultCode c = fault.code() == null ? FaultCode.RECEIVER : fault.code();
-    QName faultcode = new QName(Namespaces.SOAP11, c.localName(SoapVersion.SOAP_11), "s11");
+    StringBuilder local = new StringBuilder(c.localName(SoapVersion.SOAP_11));
+    for (QName sub : fault.subcodes()) {
+      local.append('.').append(sub.getLocalPart());
+    }
+    QName faultcode = new QName(Namespaces.SOAP11, local.toString(), "s11");
     XmlElement.Builder f =
         XmlElement.builder(Namespaces.SOAP11, "Fault")
             .child(XmlElement.builder("", "faultcode").qnameText(faultcode).build())
@@ -72,22 +88,24 @@ public final class SoapFaults {
 
   /** Reads a Fault element of either version. */
   public static SoapFault fromElement(XmlElement fault, SoapVersion version) {
-    // SOAP 1.1 faults have unqualified faultcode/faultstring; some "1.2" devices send them too.
-    if (fault.childLenient("faultcode") != null || version == SoapVersion.SOAP_11) {
+    // The shape decides, not the envelope: some "1.2" devices send 1.1-style faultcode and
+    // faultstring, and a 1.1 envelope may carry a 1.2-style Code.
+    XmlElement code = fault.childLenient("Code");
+    if (fault.childLenient("faultcode") != null
+        || (version == SoapVersion.SOAP_11 && code == null)) {
       return fromSoap11(fault);
     }
-    XmlElement code = fault.childLenient("Code");
     QName rawCode = null;
     List<QName> subcodes = new ArrayList<>(2);
     if (code != null) {
       XmlElement value = code.childLenient("Value");
-      rawCode = value == null ? null : value.resolveQName(value.textTrim());
+      rawCode = value == null || value.textTrim().isEmpty() ? null : value.textAsQName();
       for (XmlElement sub = code.childLenient("Subcode");
-          sub != null && subcodes.size() < 16;
+          sub != null && subcodes.size() < MAX_SUBCODES;
           sub = sub.childLenient("Subcode")) {
         XmlElement v = sub.childLenient("Value");
         if (v != null && !v.textTrim().isEmpty()) {
-          subcodes.add(v.resolveQName(v.textTrim()));
+          subcodes.add(v.textAsQName());
         }
       }
     }
@@ -99,7 +117,7 @@ public final class SoapFaults {
       if (text != null) {
         reason = text.textTrim();
         String l = text.attribute(Namespaces.XML, "lang");
-        lang = l == null ? lang : l;
+        lang = l == null || l.isBlank() ? lang : l.strip();
       } else {
         reason = reasonEl.textTrim();
       }
@@ -114,24 +132,33 @@ public final class SoapFaults {
         detail == null ? null : detail.firstChild());
   }
 
-  /** Prefers an English reason; otherwise the first. */
+  /** Prefers {@code en}, then any English variant ({@code en-US}), then the first. */
   private static XmlElement pickReason(List<XmlElement> texts) {
+    XmlElement english = null;
     for (XmlElement t : texts) {
       String l = t.attribute(Namespaces.XML, "lang");
-      if (l != null && l.toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
+      if (l == null) {
+        continue;
+      }
+      l = l.strip().toLowerCase(Locale.ROOT);
+      if (l.equals("en")) {
         return t;
       }
+      if (english == null && l.startsWith("en-")) {
+        english = t;
+      }
     }
-    return texts.isEmpty() ? null : texts.get(0);
+    return english != null ? english : texts.isEmpty() ? null : texts.get(0);
   }
 
   private static SoapFault fromSoap11(XmlElement fault) {
     XmlElement codeEl = fault.childLenient("faultcode");
-    QName raw = codeEl == null ? null : codeEl.resolveQName(codeEl.textTrim());
+    QName raw = codeEl == null || codeEl.textTrim().isEmpty() ? null : codeEl.textAsQName();
     FaultCode code = null;
     List<QName> subcodes = new ArrayList<>(1);
     if (raw != null) {
-      // "Client.Authentication" style: standard code, then dotted refinements.
+      // "Client.Authentication" style: a standard code, then dotted refinements. Refinements are
+      // plain names, so they become subcodes without a namespace.
       String[] parts = raw.getLocalPart().split("\\.");
       code = FaultCode.fromLocalName(parts[0]);
       if (code == null) {
@@ -139,8 +166,10 @@ public final class SoapFaults {
         code = guessCode(raw);
         subcodes.add(raw);
       } else {
-        for (int i = 1; i < parts.length; i++) {
-          subcodes.add(new QName(raw.getNamespaceURI(), parts[i], raw.getPrefix()));
+        for (int i = 1; i < parts.length && subcodes.size() < MAX_SUBCODES; i++) {
+          if (!parts[i].isEmpty()) {
+            subcodes.add(new QName(parts[i]));
+          }
         }
       }
     }

@@ -2,6 +2,7 @@ package dev.jonvif.core.xml;
 
 import dev.jonvif.core.MalformedMessageException;
 import dev.jonvif.core.Namespaces;
+import dev.jonvif.core.xml.NameTable.Name;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +13,18 @@ import javax.xml.namespace.QName;
  * A small non-validating, namespace-aware XML parser that builds an {@link XmlElement} tree in one
  * pass over the decoded characters. It knows nothing of DTDs, so it cannot expand entities: a
  * DOCTYPE and any entity reference other than the five predefined ones and character references are
- * errors. Limits are checked as the input is read.
+ * errors. Limits are checked as the input is read. Element and attribute prefixes must be declared.
  *
  * <p>Why not StAX: creating a JDK StAX reader costs more than parsing a typical 4 KB SOAP message,
  * and the device server parses one per request.
  *
- * <p>Lenient at one named point: an element or attribute prefix that is not declared, but is one of
- * the conventional ONVIF/SOAP prefixes ({@code ter}, {@code tt}, {@code s}, ...), resolves to that
- * namespace. Cameras send {@code ter:} without declaring it.
+ * <p>Lenient where strictness would only lose camera data, at these named points: characters XML
+ * 1.0 forbids in content (C0 controls such as NUL padding, U+FFFE, U+FFFF) are kept as received
+ * (the writer never emits them); {@code --} inside a comment is accepted. Undeclared conventional
+ * prefixes in QName-valued text are resolved by {@link XmlElement#resolveQName}, not here.
+ *
+ * <p>Recursive by element: nesting is bounded by {@link XmlLimits#maxDepth()} and never deeper than
+ * {@link #MAX_DEPTH}, whatever the limits say, so hostile nesting cannot overflow the stack.
  */
 final class TreeParser {
 
@@ -43,6 +48,9 @@ final class TreeParser {
     }
   }
 
+  /** Hard bound on nesting, below any thread's stack depth, whatever the limits say. */
+  static final int MAX_DEPTH = 1000;
+
   private static final QName[] NO_NAMES = new QName[0];
   private static final String[] NO_VALUES = new String[0];
 
@@ -52,6 +60,13 @@ final class TreeParser {
   private int pos;
   private int elements;
   private final StringBuilder scratch = new StringBuilder(64);
+  private final NameTable names = new NameTable();
+
+  /** Recent white-space runs by length: pretty-printed documents repeat their indentation. */
+  private final String[] whitespace = new String[64];
+
+  /** Whether the run {@link #charData} just read was only white space. */
+  private boolean lastRunBlank;
 
   // Attributes of the element being opened, reused between elements.
   private final List<Name> rawAttrNames = new ArrayList<>(8);
@@ -99,8 +114,8 @@ final class TreeParser {
   }
 
   private XmlElement element(NamespaceScope parentScope, int depth) {
-    if (depth > limits.maxDepth()) {
-      throw error("elements nested deeper than " + limits.maxDepth());
+    if (depth > limits.maxDepth() || depth > MAX_DEPTH) {
+      throw error("elements nested deeper than " + Math.min(limits.maxDepth(), MAX_DEPTH));
     }
     if (++elements > limits.maxElements()) {
       throw error("more than " + limits.maxElements() + " elements");
@@ -147,17 +162,16 @@ final class TreeParser {
         }
         declared = declare(declared, prefix, av);
       } else {
-        for (Name seen : rawAttrNames) {
-          if (seen.raw.equals(an.raw)) {
-            throw error("duplicate attribute " + an.raw);
-          }
+        if (rawAttrNames.contains(an)) {
+          throw error("duplicate attribute " + an.raw);
         }
         rawAttrNames.add(an);
         rawAttrValues.add(av);
       }
     }
     NamespaceScope scope =
-        declared == null ? parentScope : new NamespaceScope(parentScope, declared);
+        declared == null ? parentScope : NamespaceScope.of(parentScope, declared);
+    boolean declares = declared != null;
     QName name = resolve(rawName, scope, true);
     int attrCount = rawAttrNames.size();
     QName[] an = attrCount == 0 ? NO_NAMES : new QName[attrCount];
@@ -167,11 +181,12 @@ final class TreeParser {
       av[i] = rawAttrValues.get(i);
     }
     if (empty) {
-      return new XmlElement(name, an, av, List.of(), "", scope);
+      return new XmlElement(name, an, av, List.of(), "", scope, declares, null);
     }
     List<XmlElement> children = null;
     String text = null;
     StringBuilder textBuf = null;
+    boolean blank = true;
     while (true) {
       if (pos >= end) {
         throw error("unexpected end of input: <" + rawName.raw + "> is not closed");
@@ -181,7 +196,7 @@ final class TreeParser {
         if (pos + 1 < end && in[pos + 1] == '/') {
           pos += 2;
           Name closing = name();
-          if (closing != rawName && !closing.raw.equals(rawName.raw)) {
+          if (closing != rawName) {
             throw error("</" + closing.raw + "> does not match <" + rawName.raw + ">");
           }
           skipSpace();
@@ -196,6 +211,7 @@ final class TreeParser {
             throw error("unterminated CDATA section");
           }
           checkText(close - start);
+          blank &= isBlank(start, close);
           if (textBuf == null) {
             textBuf = new StringBuilder(close - start + 16);
             if (text != null) {
@@ -215,7 +231,13 @@ final class TreeParser {
           children.add(element(scope, depth + 1));
         }
       } else {
-        String t = charData();
+        // White space between child elements is indentation, not text: not even read into a
+        // String once the element has children and nothing but white space so far.
+        String t = charData(children == null || !blank);
+        blank &= lastRunBlank;
+        if (t == null) {
+          continue;
+        }
         if (textBuf != null) {
           textBuf.append(t);
         } else if (text == null) {
@@ -226,12 +248,19 @@ final class TreeParser {
       }
     }
     String content = textBuf != null ? textBuf.toString() : text == null ? "" : text;
-    if (children != null && isBlank(content)) {
+    if (children != null && blank) {
       content = "";
     }
     checkText(content.length());
     return new XmlElement(
-        name, an, av, children == null ? List.of() : List.copyOf(children), content, scope);
+        name,
+        an,
+        av,
+        children == null ? List.of() : List.copyOf(children),
+        content,
+        scope,
+        declares,
+        null);
   }
 
   /** Checks {@code <?xml version="1.x" ...?>}; the encoding was already applied by the caller. */
@@ -274,12 +303,11 @@ final class TreeParser {
         throw error("namespace prefix " + n.prefix + " is not declared");
       }
     }
-    Resolved r = n.last;
-    if (r == null || !r.uri().equals(uri)) {
-      r = new Resolved(uri, new QName(uri, n.local, n.prefix));
-      n.last = r;
+    if (uri != n.lastUri) {
+      n.lastUri = uri;
+      n.lastQName = new QName(uri, n.local, n.prefix);
     }
-    return r.qname();
+    return n.lastQName;
   }
 
   private Name name() {
@@ -300,70 +328,12 @@ final class TreeParser {
     if (pos == start) {
       throw error("expected a name");
     }
-    return intern(in, start, pos - start, hash);
-  }
-
-  /**
-   * A name as written, split into prefix and local part, with its last resolution cached. Immutable
-   * apart from {@link #last}, which holds an immutable value and may be replaced by any thread: a
-   * reader sees either the old or the new pair, never half of each.
-   */
-  private static final class Name {
-    final char[] chars;
-    final int hash;
-    final String raw;
-    final String prefix;
-    final String local;
-    Resolved last;
-
-    Name(char[] chars, int hash, String raw, String prefix, String local) {
-      this.chars = chars;
-      this.hash = hash;
-      this.raw = raw;
-      this.prefix = prefix;
-      this.local = local;
+    Name n = names.intern(in, start, pos - start, hash);
+    if (!n.valid) {
+      pos = start;
+      throw error("invalid name " + n.raw);
     }
-  }
-
-  /** A namespace URI and the QName it gives a {@link Name}. */
-  private record Resolved(String uri, QName qname) {}
-
-  /**
-   * Names seen in any document, found by their characters so that a repeated name costs no
-   * allocation. Direct-mapped and shared by all threads: a slot holds an immutable {@link Name}
-   * (final fields), so racy reads and writes are safe; a collision just replaces the entry. SOAP
-   * uses a small vocabulary, so nearly every name hits.
-   */
-  private static final Name[] NAME_CACHE = new Name[4096];
-
-  private Name intern(char[] buf, int off, int len, int hash) {
-    int slot = (hash ^ (hash >>> 12)) & (NAME_CACHE.length - 1);
-    Name n = NAME_CACHE[slot];
-    if (n != null
-        && n.hash == hash
-        && n.chars.length == len
-        && java.util.Arrays.equals(n.chars, 0, len, buf, off, off + len)) {
-      return n;
-    }
-    Name created = create(new String(buf, off, len), hash);
-    NAME_CACHE[slot] = created;
-    return created;
-  }
-
-  private Name create(String raw, int hash) {
-    char first = raw.charAt(0);
-    if (first == '-' || first == '.' || (first >= '0' && first <= '9') || first == ':') {
-      throw error("invalid name " + raw);
-    }
-    int colon = raw.indexOf(':');
-    if (colon < 0) {
-      return new Name(raw.toCharArray(), hash, raw, "", raw);
-    }
-    if (colon == raw.length() - 1 || raw.indexOf(':', colon + 1) >= 0) {
-      throw error("invalid qualified name " + raw);
-    }
-    return new Name(
-        raw.toCharArray(), hash, raw, raw.substring(0, colon), raw.substring(colon + 1));
+    return n;
   }
 
   private String attributeValue() {
@@ -417,24 +387,35 @@ final class TreeParser {
   }
 
   /** Character data up to the next '<', with references replaced and line ends normalised. */
-  private String charData() {
+  private String charData(boolean keepWhitespace) {
     int start = pos;
     boolean simple = true;
+    boolean blank = true;
     while (pos < end) {
       char c = in[pos];
-      if (c == '<') {
+      if (c > '>') {
+        blank = false; // letters and most of Unicode: nothing to check
+      } else if (c == '<') {
         break;
-      }
-      if (c == '&' || c == '\r') {
+      } else if (c == '&') {
+        simple = false;
+        blank = false;
+      } else if (c == '\r') {
         simple = false;
       } else if (c == '>' && pos >= start + 2 && in[pos - 1] == ']' && in[pos - 2] == ']') {
         throw error("']]>' in character data");
+      } else if (c != ' ' && c != '\n' && c != '\t') {
+        blank = false;
       }
       pos++;
     }
     checkText(pos - start);
+    lastRunBlank = blank;
+    if (blank && !keepWhitespace) {
+      return null;
+    }
     if (simple) {
-      return new String(in, start, pos - start);
+      return blank ? whitespace(start, pos - start) : new String(in, start, pos - start);
     }
     StringBuilder sb = new StringBuilder(pos - start);
     for (int i = start; i < pos; i++) {
@@ -451,6 +432,18 @@ final class TreeParser {
       }
     }
     return sb.toString();
+  }
+
+  /** A white-space string, shared when the same indentation was seen before. */
+  private String whitespace(int start, int length) {
+    if (length >= whitespace.length) {
+      return new String(in, start, length);
+    }
+    String cached = whitespace[length];
+    if (cached == null || !cached.contentEquals(java.nio.CharBuffer.wrap(in, start, length))) {
+      cached = whitespace[length] = new String(in, start, length);
+    }
+    return cached;
   }
 
   /** Appends the reference starting at {@code amp}; returns the index of its ';'. */
@@ -517,6 +510,11 @@ final class TreeParser {
   }
 
   private void skipPi() {
+    // The target must be a name: "<?<!DOCTYPE" is not a processing instruction.
+    char first = pos + 2 < end ? in[pos + 2] : 0;
+    if (first < 128 && !Character.isLetter(first) && first != '_') {
+      throw error("processing instruction without a target name");
+    }
     skipPast("?>", "processing instruction");
   }
 
@@ -570,9 +568,9 @@ final class TreeParser {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
   }
 
-  private static boolean isBlank(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!isSpace(s.charAt(i))) {
+  private boolean isBlank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isSpace(in[i])) {
         return false;
       }
     }

@@ -28,19 +28,29 @@ public final class XmlElement {
   private final String text;
   private final NamespaceScope scope;
 
+  /** Whether {@link #scope} was made for this element (it declares namespaces itself). */
+  private final boolean declares;
+
+  /** The QName this element's text stands for, when built with {@link Builder#qnameText}. */
+  private final QName qnameText;
+
   XmlElement(
       QName name,
       QName[] attributeNames,
       String[] attributeValues,
       List<XmlElement> children,
       String text,
-      NamespaceScope scope) {
+      NamespaceScope scope,
+      boolean declares,
+      QName qnameText) {
     this.name = name;
     this.attributeNames = attributeNames;
     this.attributeValues = attributeValues;
     this.children = children;
     this.text = text;
     this.scope = scope;
+    this.declares = declares;
+    this.qnameText = qnameText;
   }
 
   /** A builder for an element in namespace {@code namespace} ("" for none). */
@@ -119,28 +129,17 @@ public final class XmlElement {
 
   /** The first child with this namespace and local name. */
   public Optional<XmlElement> child(String namespace, String localName) {
-    return Optional.ofNullable(childOrNull(namespace, localName));
+    return Optional.ofNullable(first(namespace, localName));
   }
 
   /** The first child with this namespace and local name, or {@code null}. */
   public XmlElement childOrNull(String namespace, String localName) {
-    for (XmlElement c : children) {
-      if (c.is(namespace, localName)) {
-        return c;
-      }
-    }
-    return null;
+    return first(namespace, localName);
   }
 
   /** Every child with this namespace and local name. */
   public List<XmlElement> children(String namespace, String localName) {
-    List<XmlElement> out = new ArrayList<>(2);
-    for (XmlElement c : children) {
-      if (c.is(namespace, localName)) {
-        out.add(c);
-      }
-    }
-    return out;
+    return all(namespace, localName);
   }
 
   /**
@@ -148,29 +147,18 @@ public final class XmlElement {
    * preferredNamespace}. Lenient lookup for vendors who use the wrong namespace.
    */
   public XmlElement childLenient(String preferredNamespace, String localName) {
-    XmlElement exact = childOrNull(preferredNamespace, localName);
-    return exact != null ? exact : childLenient(localName);
+    XmlElement exact = first(preferredNamespace, localName);
+    return exact != null ? exact : first(null, localName);
   }
 
   /** The first child with this local name in any namespace, or {@code null}. Lenient. */
   public XmlElement childLenient(String localName) {
-    for (XmlElement c : children) {
-      if (c.localName().equals(localName)) {
-        return c;
-      }
-    }
-    return null;
+    return first(null, localName);
   }
 
   /** Every child with this local name in any namespace. Lenient. */
   public List<XmlElement> childrenLenient(String localName) {
-    List<XmlElement> out = new ArrayList<>(2);
-    for (XmlElement c : children) {
-      if (c.localName().equals(localName)) {
-        out.add(c);
-      }
-    }
-    return out;
+    return all(null, localName);
   }
 
   /** The first element child, or {@code null} when there is none. */
@@ -183,26 +171,45 @@ public final class XmlElement {
    * Returns {@code null} if a step is missing.
    */
   public XmlElement path(String namespace, String... localNames) {
-    XmlElement e = this;
-    for (String n : localNames) {
-      e = e.childOrNull(namespace, n);
-      if (e == null) {
-        return null;
-      }
-    }
-    return e;
+    return follow(Objects.requireNonNull(namespace, "namespace"), localNames);
   }
 
   /** Follows a path of local names, each step in any namespace. Lenient. */
   public XmlElement pathLenient(String... localNames) {
-    XmlElement e = this;
-    for (String n : localNames) {
-      e = e.childLenient(n);
-      if (e == null) {
-        return null;
+    return follow(null, localNames);
+  }
+
+  /** The first child named {@code localName} in {@code namespace} (any when {@code null}). */
+  private XmlElement first(String namespace, String localName) {
+    for (XmlElement c : children) {
+      if (c.matches(namespace, localName)) {
+        return c;
       }
     }
+    return null;
+  }
+
+  private List<XmlElement> all(String namespace, String localName) {
+    List<XmlElement> out = new ArrayList<>(2);
+    for (XmlElement c : children) {
+      if (c.matches(namespace, localName)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private XmlElement follow(String namespace, String... localNames) {
+    XmlElement e = this;
+    for (int i = 0; i < localNames.length && e != null; i++) {
+      e = e.first(namespace, localNames[i]);
+    }
     return e;
+  }
+
+  private boolean matches(String namespace, String localName) {
+    return name.getLocalPart().equals(localName)
+        && (namespace == null || name.getNamespaceURI().equals(namespace));
   }
 
   /** The character data directly inside this element, as received (not trimmed). */
@@ -229,8 +236,9 @@ public final class XmlElement {
 
   /**
    * Resolves a prefixed value such as {@code ter:NotAuthorized} against the namespaces in scope at
-   * this element. An unprefixed value resolves against the default namespace. Returns a QName with
-   * an empty namespace when the prefix is not bound.
+   * this element. An unprefixed value resolves against the default namespace. A prefix that is not
+   * bound resolves to its conventional namespace when it has one ({@code ter}, {@code tt}, {@code
+   * env}, ...), else to an empty namespace.
    */
   public QName resolveQName(String value) {
     String v = value.strip();
@@ -246,6 +254,14 @@ public final class XmlElement {
     return new QName(uri == null ? "" : uri, local, prefix);
   }
 
+  /**
+   * This element's text as a QName resolved against the namespaces in scope (see {@link
+   * #resolveQName}).
+   */
+  public QName textAsQName() {
+    return qnameText != null ? qnameText : resolveQName(text);
+  }
+
   /** The namespace bound to {@code prefix} here, or {@code null}. */
   public String namespaceForPrefix(String prefix) {
     return scope.lookup(prefix);
@@ -258,19 +274,45 @@ public final class XmlElement {
 
   /** Prefix bindings declared on this element itself. */
   public Map<String, String> declaredNamespaces() {
-    return scope.declared();
+    return declares ? scope.declared() : Map.of();
   }
 
-  /** A builder initialised with this element's content. */
+  /**
+   * A builder initialised with this element's content. The namespaces in scope here stay in scope
+   * for the copy, so QName-valued text keeps resolving (and is written correctly) wherever the copy
+   * is placed.
+   */
   public Builder toBuilder() {
     Builder b = new Builder(name);
     for (int i = 0; i < attributeNames.length; i++) {
-      b.attribute(attributeNames[i], attributeValues[i]);
+      b.attributes.put(attributeNames[i], attributeValues[i]);
     }
-    b.declared.putAll(scope.declared());
-    children.forEach(b::child);
-    b.text(text);
+    b.inherited = scope;
+    b.children.addAll(children);
+    b.text = text;
+    b.qnameText = qnameText;
     return b;
+  }
+
+  // For the writer, without copying the attributes into a map.
+  int attributeCount() {
+    return attributeNames.length;
+  }
+
+  QName attributeName(int i) {
+    return attributeNames[i];
+  }
+
+  String attributeValue(int i) {
+    return attributeValues[i];
+  }
+
+  QName qnameTextValue() {
+    return qnameText;
+  }
+
+  NamespaceScope scope() {
+    return scope;
   }
 
   @Override
@@ -280,18 +322,22 @@ public final class XmlElement {
 
   /**
    * Builds an element. Values are stored as given and escaped only when written, by {@link
-   * XmlWriter}.
+   * XmlWriter}. Names must be valid XML names; setting an attribute twice keeps the last value.
    */
   public static final class Builder {
     private final QName name;
-    private final List<QName> attributeNames = new ArrayList<>(2);
-    private final List<String> attributeValues = new ArrayList<>(2);
+
+    /** QName equality ignores the prefix: one value per namespace and local name. */
+    private final Map<QName, String> attributes = new LinkedHashMap<>(4);
+
     private final List<XmlElement> children = new ArrayList<>(4);
     private final Map<String, String> declared = new LinkedHashMap<>(2);
+    private NamespaceScope inherited;
     private String text = "";
+    private QName qnameText;
 
     private Builder(QName name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = XmlNames.requireValid(Objects.requireNonNull(name, "name"), false);
     }
 
     /** Adds an unqualified attribute; a {@code null} value adds nothing. */
@@ -299,11 +345,14 @@ public final class XmlElement {
       return attribute(new QName("", localName), value);
     }
 
-    /** Adds an attribute; a {@code null} value adds nothing. */
+    /**
+     * Adds an attribute, replacing one with the same name; a {@code null} value adds nothing.
+     * Namespace declarations are not attributes: use {@link #declareNamespace}.
+     */
     public Builder attribute(QName attrName, Object value) {
+      XmlNames.requireValid(attrName, true);
       if (value != null) {
-        attributeNames.add(attrName);
-        attributeValues.add(String.valueOf(value));
+        attributes.put(attrName, String.valueOf(value));
       }
       return this;
     }
@@ -329,44 +378,54 @@ public final class XmlElement {
 
     public Builder text(String value) {
       this.text = value == null ? "" : value;
+      this.qnameText = null;
       return this;
     }
 
     /**
-     * Sets the text to a QName value ({@code prefix:local}) and declares its namespace on this
-     * element, so the receiver can resolve it.
+     * Sets the text to a QName value ({@code prefix:local}). The writer declares a prefix for its
+     * namespace and writes the value with it, so the receiver can resolve it; {@link
+     * #textAsQName()} gives the value back after parsing.
      */
     public Builder qnameText(QName value) {
       String ns = value.getNamespaceURI();
       if (ns.isEmpty()) {
         this.text = value.getLocalPart();
+        this.qnameText = null;
         return this;
       }
       String prefix = value.getPrefix();
-      if (prefix.isEmpty()) {
+      if (prefix.isEmpty() || !XmlNames.isNcName(prefix)) {
         prefix = Objects.requireNonNullElse(dev.jonvif.core.Namespaces.prefixFor(ns), "q");
       }
       declared.put(prefix, ns);
       this.text = prefix + ":" + value.getLocalPart();
+      this.qnameText = new QName(ns, value.getLocalPart(), prefix);
       return this;
     }
 
-    /** Declares a prefix on this element (for QName-valued content). */
+    /**
+     * Declares a prefix on this element, for QName-valued content in text or attribute values that
+     * is set with {@link #text} (the writer declares it wherever such a value uses it).
+     */
     public Builder declareNamespace(String prefix, String namespace) {
-      declared.put(prefix, namespace);
+      if (!XmlNames.isNcName(prefix) || prefix.startsWith("xml")) {
+        throw new IllegalArgumentException("not a usable namespace prefix: " + prefix);
+      }
+      declared.put(prefix, Objects.requireNonNull(namespace, "namespace"));
       return this;
     }
 
     public XmlElement build() {
       return new XmlElement(
           name,
-          attributeNames.isEmpty() ? NO_NAMES : attributeNames.toArray(NO_NAMES),
-          attributeValues.isEmpty() ? NO_VALUES : attributeValues.toArray(NO_VALUES),
+          attributes.isEmpty() ? NO_NAMES : attributes.keySet().toArray(NO_NAMES),
+          attributes.isEmpty() ? NO_VALUES : attributes.values().toArray(NO_VALUES),
           children.isEmpty() ? List.of() : List.copyOf(children),
           text,
-          declared.isEmpty()
-              ? NamespaceScope.EMPTY
-              : new NamespaceScope(null, Map.copyOf(declared)));
+          NamespaceScope.of(inherited, declared),
+          !declared.isEmpty(),
+          qnameText);
     }
   }
 }

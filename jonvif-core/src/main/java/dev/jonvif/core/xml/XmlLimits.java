@@ -5,10 +5,13 @@ package dev.jonvif.core.xml;
  * dev.jonvif.core.MalformedMessageException} before the offending part is buffered.
  *
  * @param maxDocumentBytes total input size
- * @param maxDepth element nesting depth
+ * @param maxDepth element nesting depth (the parser never goes deeper than 1,000 whatever this
+ *     says)
  * @param maxElements number of elements in the document
- * @param maxAttributeLength length of one attribute value, in bytes of input
- * @param maxTextLength length of one run of character data, in bytes of input
+ * @param maxAttributeLength length of one attribute value, in characters of input (before entity
+ *     references are replaced)
+ * @param maxTextLength length of the character data of one element, in characters (and, while a
+ *     stream is read, of one comment, CDATA section or processing instruction)
  */
 public record XmlLimits(
     long maxDocumentBytes,
@@ -23,7 +26,10 @@ public record XmlLimits(
   public static final int DEFAULT_MAX_ATTRIBUTE_LENGTH = 64 * 1024;
   public static final int DEFAULT_MAX_TEXT_LENGTH = 8 * 1024 * 1024;
 
-  /** Defaults suited to SOAP traffic: 8 MiB, depth 64, 200,000 elements, 64 KiB attributes. */
+  /**
+   * Defaults suited to SOAP traffic: 8 MiB, depth 64, 200,000 elements, 64 Ki-character attribute
+   * values, 8 Mi-character text.
+   */
   public static final XmlLimits DEFAULT =
       new XmlLimits(
           DEFAULT_MAX_DOCUMENT_BYTES,

@@ -1,11 +1,16 @@
 package dev.jonvif.core.xml;
 
+import dev.jonvif.core.ErrorContext;
 import dev.jonvif.core.MalformedMessageException;
+import dev.jonvif.core.TransportException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -48,13 +53,19 @@ public final class XmlParser {
     if (length == 0) {
       throw new MalformedMessageException("empty document");
     }
-    char[] chars = decode(document, length);
-    return new TreeParser(chars, chars.length, limits).parseDocument();
+    CharBuffer chars = decode(document, length);
+    return new TreeParser(chars.array(), chars.position(), limits).parseDocument();
+  }
+
+  /** Parses a document from a stream with the default limits. The stream is not closed. */
+  public static XmlElement parse(InputStream in) {
+    return parse(in, XmlLimits.DEFAULT);
   }
 
   /**
    * Parses a document from a stream, checking size and markup as the bytes arrive, so an oversized
-   * or hostile document fails before it is buffered. The stream is not closed.
+   * or hostile document fails before it is buffered. The stream is not closed; a stream that fails
+   * to read raises {@link TransportException}.
    */
   public static XmlElement parse(InputStream in, XmlLimits limits) {
     MarkupGuard guard = new MarkupGuard(limits);
@@ -72,28 +83,48 @@ public final class XmlParser {
         buf.write(chunk, 0, n);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("reading XML input failed", e);
+      throw new TransportException("reading the XML document failed: " + e, ErrorContext.NONE, e);
     }
     return parse(buf.array(), buf.size(), limits);
   }
 
-  private static char[] decode(byte[] b, int len) {
+  /** The decoded characters, in an array from index 0 to the buffer's position. */
+  private static CharBuffer decode(byte[] b, int len) {
     if (len >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-      return new String(b, 3, len - 3, StandardCharsets.UTF_8).toCharArray();
+      return decode(b, 3, len - 3, StandardCharsets.UTF_8);
     }
     if (len >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      return new String(b, 2, len - 2, StandardCharsets.UTF_16BE).toCharArray();
+      return decode(b, 2, len - 2, StandardCharsets.UTF_16BE);
     }
     if (len >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      return new String(b, 2, len - 2, StandardCharsets.UTF_16LE).toCharArray();
+      return decode(b, 2, len - 2, StandardCharsets.UTF_16LE);
     }
     if (len >= 2 && b[0] == 0 && b[1] == '<') {
-      return new String(b, 0, len, StandardCharsets.UTF_16BE).toCharArray();
+      return decode(b, 0, len, StandardCharsets.UTF_16BE);
     }
     if (len >= 2 && b[0] == '<' && b[1] == 0) {
-      return new String(b, 0, len, StandardCharsets.UTF_16LE).toCharArray();
+      return decode(b, 0, len, StandardCharsets.UTF_16LE);
     }
-    return new String(b, 0, len, declaredCharset(b, len)).toCharArray();
+    return decode(b, 0, len, declaredCharset(b, len));
+  }
+
+  /**
+   * Decodes straight into one char array (no intermediate String). Malformed input becomes U+FFFD,
+   * the named leniency above.
+   */
+  private static CharBuffer decode(byte[] b, int off, int len, Charset cs) {
+    CharsetDecoder d =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharBuffer out = CharBuffer.allocate((int) Math.ceil(len * (double) d.maxCharsPerByte()) + 1);
+    ByteBuffer bytes = ByteBuffer.wrap(b, off, len);
+    if (d.decode(bytes, out, true).isOverflow() || d.flush(out).isOverflow()) {
+      // A charset that produces more characters than it promised: decode the simple way.
+      char[] chars = new String(b, off, len, cs).toCharArray();
+      return CharBuffer.wrap(chars).position(chars.length);
+    }
+    return out;
   }
 
   /** The encoding named by an XML declaration at the start, or UTF-8. */
@@ -101,7 +132,7 @@ public final class XmlParser {
     if (len < 6 || b[0] != '<' || b[1] != '?' || b[2] != 'x' || b[3] != 'm' || b[4] != 'l') {
       return StandardCharsets.UTF_8;
     }
-    int stop = Math.min(len, 200);
+    int stop = Math.min(len, 1024);
     String decl = new String(b, 0, stop, StandardCharsets.ISO_8859_1);
     int close = decl.indexOf("?>");
     if (close > 0) {

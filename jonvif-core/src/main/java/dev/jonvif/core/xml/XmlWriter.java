@@ -2,27 +2,28 @@ package dev.jonvif.core.xml;
 
 import dev.jonvif.core.Namespaces;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.namespace.QName;
 
 /**
  * The one way XML leaves jonvif: writes an {@link XmlElement} tree with every text and attribute
  * value escaped. Namespaces used anywhere in the tree are declared once on the root, with the
- * conventional prefixes from {@link Namespaces}.
+ * conventional prefixes from {@link Namespaces}; a namespace the registry does not know keeps the
+ * prefix its name carries, or gets {@code ns1}, {@code ns2}, ... QName-valued text stays resolvable
+ * (see {@link PrefixPlan}).
  *
  * <p>Characters that XML 1.0 cannot carry (control characters other than tab, CR and LF, lone
  * surrogates, U+FFFE/U+FFFF) are written as U+FFFD, so any string a user supplies produces a
- * well-formed document.
+ * well-formed document. Everything else reads back exactly: CR is written as {@code &#13;} so the
+ * parser does not turn it into LF, and tab, CR and LF in attribute values as character references
+ * so attribute normalisation does not turn them into spaces.
  */
 public final class XmlWriter {
 
   private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
   private final StringBuilder out;
-
-  /** Namespace URI to the prefix declared for it on the root. */
-  private final Map<String, String> prefixes = new LinkedHashMap<>();
+  private PrefixPlan plan;
 
   private XmlWriter(int capacity) {
     this.out = new StringBuilder(capacity);
@@ -44,80 +45,42 @@ public final class XmlWriter {
   }
 
   private void writeRoot(XmlElement root) {
-    collect(root);
+    plan = PrefixPlan.of(root);
     write(root, true);
-  }
-
-  /** Assigns a prefix to every namespace the tree uses, before anything is written. */
-  private void collect(XmlElement e) {
-    assign(e.name());
-    for (QName a : e.attributes().keySet()) {
-      if (!a.getNamespaceURI().isEmpty()) {
-        assign(a);
-      }
-    }
-    // Bindings a QName-valued text relies on go on the root when the prefix is still free.
-    e.declaredNamespaces()
-        .forEach(
-            (prefix, ns) -> {
-              if (!prefix.isEmpty()
-                  && !prefixes.containsKey(ns)
-                  && !prefixes.containsValue(prefix)) {
-                prefixes.put(ns, prefix);
-              }
-            });
-    for (XmlElement c : e.children()) {
-      collect(c);
-    }
-  }
-
-  private void assign(QName name) {
-    String ns = name.getNamespaceURI();
-    if (ns.isEmpty() || prefixes.containsKey(ns) || Namespaces.XML.equals(ns)) {
-      return;
-    }
-    String preferred = Namespaces.prefixFor(ns);
-    if (preferred == null || prefixes.containsValue(preferred)) {
-      preferred = name.getPrefix();
-    }
-    if (preferred == null || preferred.isEmpty() || prefixes.containsValue(preferred)) {
-      int i = 1;
-      do {
-        preferred = "ns" + i++;
-      } while (prefixes.containsValue(preferred));
-    }
-    prefixes.put(ns, preferred);
   }
 
   private void write(XmlElement e, boolean root) {
     String qn = qualified(e.name());
     out.append('<').append(qn);
     if (root) {
-      prefixes.forEach((ns, prefix) -> declare(prefix, ns));
+      plan.prefixes.forEach((ns, prefix) -> declare(prefix, ns));
+      plan.rootPins.forEach(this::declare);
     }
-    // A binding the root could not take (its prefix is used for another namespace) goes here.
-    e.declaredNamespaces()
-        .forEach(
-            (prefix, ns) -> {
-              if (!prefix.isEmpty() && !prefix.equals(prefixes.get(ns))) {
-                declare(prefix, ns);
-              }
-            });
-    for (Map.Entry<QName, String> a : e.attributes().entrySet()) {
-      out.append(' ').append(qualified(a.getKey())).append("=\"");
-      escape(a.getValue(), true);
+    Map<String, String> local = plan.localPins.get(e);
+    if (local != null) {
+      local.forEach(this::declare);
+    }
+    for (int i = 0, n = e.attributeCount(); i < n; i++) {
+      out.append(' ').append(qualified(e.attributeName(i))).append("=\"");
+      escape(e.attributeValue(i), true);
       out.append('"');
     }
+    QName qnameText = e.qnameTextValue();
     if (e.children().isEmpty() && e.text().isEmpty()) {
       out.append("/>");
-    } else {
-      out.append('>');
-      escape(e.text(), false);
-      for (XmlElement c : e.children()) {
-        write(c, false);
-      }
-      out.append("</").append(qn).append('>');
+      return;
     }
+    out.append('>');
+    if (qnameText != null) {
+      out.append(plan.prefixes.get(qnameText.getNamespaceURI())).append(':');
+      escape(qnameText.getLocalPart(), false);
+    } else {
+      escape(e.text(), false);
+    }
+    for (XmlElement c : e.children()) {
+      write(c, false);
+    }
+    out.append("</").append(qn).append('>');
   }
 
   private void declare(String prefix, String ns) {
@@ -134,36 +97,49 @@ public final class XmlWriter {
     if (Namespaces.XML.equals(ns)) {
       return "xml:" + n.getLocalPart();
     }
-    return prefixes.get(ns) + ":" + n.getLocalPart();
+    return plan.prefixes.get(ns) + ":" + n.getLocalPart();
   }
 
+  /** Appends {@code s} escaped; runs of characters that need nothing are copied in one go. */
   private void escape(String s, boolean attribute) {
-    for (int i = 0, n = s.length(); i < n; i++) {
+    int n = s.length();
+    int run = 0;
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      String replacement;
+      if (c >= 0x3F && c < 0xD800) {
+        continue; // the common case: letters, digits above '?', most of Unicode
+      }
       switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append(attribute ? "&quot;" : "\"");
-        case '\r' -> out.append("&#13;");
-        case '\n' -> out.append(attribute ? "&#10;" : "\n");
-        case '\t' -> out.append(attribute ? "&#9;" : "\t");
+        case '<' -> replacement = "&lt;";
+        case '>' -> replacement = "&gt;";
+        case '&' -> replacement = "&amp;";
+        case '"' -> replacement = attribute ? "&quot;" : null;
+        case '\r' -> replacement = "&#13;";
+        case '\n' -> replacement = attribute ? "&#10;" : null;
+        case '\t' -> replacement = attribute ? "&#9;" : null;
         default -> {
           if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-            out.append('\uFFFD');
+            replacement = "\uFFFD";
           } else if (Character.isHighSurrogate(c)) {
             if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-              out.append(c).append(s.charAt(++i));
+              i++;
+              replacement = null;
             } else {
-              out.append('\uFFFD');
+              replacement = "\uFFFD";
             }
           } else if (Character.isLowSurrogate(c)) {
-            out.append('\uFFFD');
+            replacement = "\uFFFD";
           } else {
-            out.append(c);
+            replacement = null;
           }
         }
       }
+      if (replacement != null) {
+        out.append(s, run, i).append(replacement);
+        run = i + 1;
+      }
     }
+    out.append(s, run, n);
   }
 }
