@@ -1,6 +1,5 @@
 package dev.jonvif.core.xml;
 
-import dev.jonvif.core.MalformedMessageException;
 import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.xml.NameTable.Name;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import javax.xml.namespace.QName;
  * <p>Recursive by element: nesting is bounded by {@link XmlLimits#maxDepth()} and never deeper than
  * {@link #MAX_DEPTH}, whatever the limits say, so hostile nesting cannot overflow the stack.
  */
-final class TreeParser {
+final class TreeParser extends XmlCursor {
 
   /** Registered namespace URIs, so parsed names share one String instance per namespace. */
   private static final Map<String, String> CANONICAL_URIS = new HashMap<>();
@@ -54,28 +53,15 @@ final class TreeParser {
   private static final QName[] NO_NAMES = new QName[0];
   private static final String[] NO_VALUES = new String[0];
 
-  private final char[] in;
-  private final int end;
-  private final XmlLimits limits;
-  private int pos;
   private int elements;
-  private final StringBuilder scratch = new StringBuilder(64);
   private final NameTable names = new NameTable();
-
-  /** Recent white-space runs by length: pretty-printed documents repeat their indentation. */
-  private final String[] whitespace = new String[64];
-
-  /** Whether the run {@link #charData} just read was only white space. */
-  private boolean lastRunBlank;
 
   // Attributes of the element being opened, reused between elements.
   private final List<Name> rawAttrNames = new ArrayList<>(8);
   private final List<String> rawAttrValues = new ArrayList<>(8);
 
   TreeParser(char[] in, int length, XmlLimits limits) {
-    this.in = in;
-    this.end = length;
-    this.limits = limits;
+    super(in, length, limits);
   }
 
   XmlElement parseDocument() {
@@ -334,263 +320,5 @@ final class TreeParser {
       throw error("invalid name " + n.raw);
     }
     return n;
-  }
-
-  private String attributeValue() {
-    if (pos >= end) {
-      throw error("expected an attribute value");
-    }
-    char quote = in[pos];
-    if (quote != '"' && quote != '\'') {
-      throw error("attribute value must be quoted");
-    }
-    int start = ++pos;
-    boolean simple = true;
-    while (pos < end && in[pos] != quote) {
-      char c = in[pos];
-      if (c == '<') {
-        throw error("'<' in attribute value");
-      }
-      if (c == '&' || c == '\t' || c == '\n' || c == '\r') {
-        simple = false;
-      }
-      if (pos - start > limits.maxAttributeLength()) {
-        throw error("attribute value longer than " + limits.maxAttributeLength());
-      }
-      pos++;
-    }
-    if (pos >= end) {
-      throw error("unterminated attribute value");
-    }
-    int stop = pos++;
-    if (simple) {
-      return new String(in, start, stop - start);
-    }
-    StringBuilder sb = scratch;
-    sb.setLength(0);
-    for (int i = start; i < stop; i++) {
-      char c = in[i];
-      if (c == '&') {
-        i = reference(i, stop, sb);
-      } else if (c == '\r') {
-        sb.append(' ');
-        if (i + 1 < stop && in[i + 1] == '\n') {
-          i++;
-        }
-      } else if (c == '\t' || c == '\n') {
-        sb.append(' ');
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  /** Character data up to the next '<', with references replaced and line ends normalised. */
-  private String charData(boolean keepWhitespace) {
-    int start = pos;
-    boolean simple = true;
-    boolean blank = true;
-    while (pos < end) {
-      char c = in[pos];
-      if (c > '>') {
-        blank = false; // letters and most of Unicode: nothing to check
-      } else if (c == '<') {
-        break;
-      } else if (c == '&') {
-        simple = false;
-        blank = false;
-      } else if (c == '\r') {
-        simple = false;
-      } else if (c == '>' && pos >= start + 2 && in[pos - 1] == ']' && in[pos - 2] == ']') {
-        throw error("']]>' in character data");
-      } else if (c != ' ' && c != '\n' && c != '\t') {
-        blank = false;
-      }
-      pos++;
-    }
-    checkText(pos - start);
-    lastRunBlank = blank;
-    if (blank && !keepWhitespace) {
-      return null;
-    }
-    if (simple) {
-      return blank ? whitespace(start, pos - start) : new String(in, start, pos - start);
-    }
-    StringBuilder sb = new StringBuilder(pos - start);
-    for (int i = start; i < pos; i++) {
-      char c = in[i];
-      if (c == '&') {
-        i = reference(i, pos, sb);
-      } else if (c == '\r') {
-        sb.append('\n');
-        if (i + 1 < pos && in[i + 1] == '\n') {
-          i++;
-        }
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  /** A white-space string, shared when the same indentation was seen before. */
-  private String whitespace(int start, int length) {
-    if (length >= whitespace.length) {
-      return new String(in, start, length);
-    }
-    String cached = whitespace[length];
-    if (cached == null || !cached.contentEquals(java.nio.CharBuffer.wrap(in, start, length))) {
-      cached = whitespace[length] = new String(in, start, length);
-    }
-    return cached;
-  }
-
-  /** Appends the reference starting at {@code amp}; returns the index of its ';'. */
-  private int reference(int amp, int limit, StringBuilder sb) {
-    int semi = -1;
-    for (int i = amp + 1; i < limit && i < amp + 12; i++) {
-      if (in[i] == ';') {
-        semi = i;
-        break;
-      }
-    }
-    if (semi < 0) {
-      pos = amp;
-      throw error("unterminated or invalid reference");
-    }
-    String ref = new String(in, amp + 1, semi - amp - 1);
-    switch (ref) {
-      case "lt" -> sb.append('<');
-      case "gt" -> sb.append('>');
-      case "amp" -> sb.append('&');
-      case "quot" -> sb.append('"');
-      case "apos" -> sb.append('\'');
-      default -> {
-        if (ref.startsWith("#")) {
-          sb.appendCodePoint(codePoint(ref, amp));
-        } else {
-          pos = amp;
-          throw error("entity reference &" + ref + "; is not allowed");
-        }
-      }
-    }
-    return semi;
-  }
-
-  private int codePoint(String ref, int at) {
-    try {
-      int cp =
-          ref.startsWith("#x")
-              ? Integer.parseInt(ref.substring(2), 16)
-              : Integer.parseInt(ref.substring(1));
-      boolean legal =
-          cp == 0x9
-              || cp == 0xA
-              || cp == 0xD
-              || (cp >= 0x20 && cp <= 0xD7FF)
-              || (cp >= 0xE000 && cp <= 0xFFFD)
-              || (cp >= 0x10000 && cp <= 0x10FFFF);
-      if (legal) {
-        return cp;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    pos = at;
-    throw error("invalid character reference &" + ref + ";");
-  }
-
-  private void skipComment() {
-    int close = indexOf("-->", pos + 4);
-    if (close < 0) {
-      throw error("unterminated comment");
-    }
-    pos = close + 3;
-  }
-
-  private void skipPi() {
-    // The target must be a name: "<?<!DOCTYPE" is not a processing instruction.
-    char first = pos + 2 < end ? in[pos + 2] : 0;
-    if (first < 128 && !Character.isLetter(first) && first != '_') {
-      throw error("processing instruction without a target name");
-    }
-    skipPast("?>", "processing instruction");
-  }
-
-  private void skipPast(String terminator, String what) {
-    int close = indexOf(terminator, pos + 2);
-    if (close < 0) {
-      throw error("unterminated " + what);
-    }
-    pos = close + terminator.length();
-  }
-
-  private int indexOf(String s, int from) {
-    char first = s.charAt(0);
-    int last = end - s.length();
-    outer:
-    for (int i = from; i <= last; i++) {
-      if (in[i] != first) {
-        continue;
-      }
-      for (int k = 1; k < s.length(); k++) {
-        if (in[i + k] != s.charAt(k)) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
-  }
-
-  private boolean startsWith(String s) {
-    if (pos + s.length() > end) {
-      return false;
-    }
-    for (int k = 0; k < s.length(); k++) {
-      if (in[pos + k] != s.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean skipSpace() {
-    int start = pos;
-    while (pos < end && isSpace(in[pos])) {
-      pos++;
-    }
-    return pos > start;
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-  }
-
-  private boolean isBlank(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!isSpace(in[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void expect(char c) {
-    if (pos >= end || in[pos] != c) {
-      throw error("expected '" + c + "'");
-    }
-    pos++;
-  }
-
-  private void checkText(int length) {
-    if (length > limits.maxTextLength()) {
-      throw error("text longer than " + limits.maxTextLength());
-    }
-  }
-
-  private MalformedMessageException error(String what) {
-    return new MalformedMessageException("not well-formed XML: " + what, pos, null, null);
   }
 }
