@@ -27,7 +27,7 @@ final class DeviceCapabilities {
                 .attribute("DynDNS", false)
                 .attribute("Dot11Configuration", false)
                 .attribute("HostnameFromDHCP", false)
-                .attribute("NTP", 2)
+                .attribute("NTP", DeviceFeatures.MAX_NTP_SERVERS)
                 .attribute("DHCPv6", false)
                 .build())
         .child(

@@ -21,6 +21,9 @@ public record DeviceFeatures(
   public static final DeviceFeatures DEFAULT =
       new DeviceFeatures(false, false, true, true, java.time.Duration.ofSeconds(5));
 
+  /** Most manual NTP servers (the Network NTP capability). */
+  public static final int MAX_NTP_SERVERS = 4;
+
   /** Most users a camera holds (MaxUsers). */
   public static final int MAX_USERS = 32;
 

@@ -142,8 +142,9 @@ final class TimeHandler implements ServiceHandler {
     for (XmlElement host : ctx.body().childrenLenient("NTPManual")) {
       servers.add(NetworkHosts.readHost(host));
     }
-    if (servers.size() > 4) {
-      throw DeviceFaults.invalidArgVal(null, "at most 4 NTP servers");
+    if (servers.size() > DeviceFeatures.MAX_NTP_SERVERS) {
+      throw DeviceFaults.invalidArgVal(
+          null, "at most " + DeviceFeatures.MAX_NTP_SERVERS + " NTP servers");
     }
     ctx.camera().updateDevice(d -> d.withNtp(new DeviceState.Ntp(fromDhcp, servers)));
   }
