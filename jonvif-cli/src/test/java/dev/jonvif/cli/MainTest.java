@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -28,9 +32,35 @@ class MainTest {
   }
 
   @Test
-  void demoPrintsVersionAndCommands() {
-    assertThat(run("demo")).isZero();
-    assertThat(out.toString()).startsWith("jonvif ").contains("demo");
+  void demoRunsSixLoopbackCamerasUntilInterrupted() throws Exception {
+    LineQueue lines = new LineQueue();
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread t =
+        Thread.ofPlatform()
+            .start(
+                () ->
+                    exit.set(
+                        Main.run(
+                            new String[] {
+                              "demo", "--base-port", "0", "--rtsp-port", "0", "--admin-port", "0"
+                            },
+                            new PrintWriter(lines, true),
+                            new PrintWriter(err, true))));
+    List<String> printed = new ArrayList<>();
+    String line;
+    while ((line = lines.lines.poll(90, TimeUnit.SECONDS)) != null && !line.equals("ready")) {
+      printed.add(line);
+    }
+    assertThat(line).as("demo output %s, errors %s", printed, err).isEqualTo("ready");
+    assertThat(printed.get(0)).startsWith("jonvif ").contains("six virtual cameras");
+    assertThat(printed).anySatisfy(l -> assertThat(l).contains("user admin, password "));
+    assertThat(printed.stream().filter(l -> l.startsWith("cam")))
+        .hasSize(6)
+        .allSatisfy(l -> assertThat(l).contains("http://127.0.0.1:").contains("rtsp://127.0.0.1:"));
+    t.interrupt();
+    t.join(30_000);
+    assertThat(t.isAlive()).isFalse();
+    assertThat(exit.get()).isZero();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,38 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
-
-  /** Collects printed lines into a queue, so the test can wait for "ready". */
-  private static final class LineQueue extends Writer {
-    final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final StringBuilder current = new StringBuilder();
-
-    @Override
-    public synchronized void write(char[] buf, int off, int len) {
-      for (int i = off; i < off + len; i++) {
-        if (buf[i] == '\n') {
-          lines.add(current.toString());
-          current.setLength(0);
-        } else if (buf[i] != '\r') {
-          current.append(buf[i]);
-        }
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
 
   @Test
   void printsOneLinePerCameraThenReadyAndServesUntilStopped(@TempDir Path dir) throws Exception {
