@@ -6,6 +6,7 @@ import dev.jonvif.core.security.Credentials;
 import dev.jonvif.rtsp.client.ProbeResult;
 import dev.jonvif.rtsp.client.ProbeTransport;
 import dev.jonvif.rtsp.client.RtspProbe;
+import dev.jonvif.testkit.Ffmpeg;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

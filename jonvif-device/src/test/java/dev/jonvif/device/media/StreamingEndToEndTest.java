@@ -22,6 +22,7 @@ import dev.jonvif.rtsp.EncoderSupport;
 import dev.jonvif.rtsp.client.ProbeResult;
 import dev.jonvif.rtsp.client.ProbeTransport;
 import dev.jonvif.rtsp.client.RtspProbe;
+import dev.jonvif.testkit.Ffmpeg;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -131,17 +132,17 @@ class StreamingEndToEndTest {
 
   @Test
   void RTSS_ffprobeAndFfmpegPlayTheUrisWithDigestOverTcpAndHttp() throws Exception {
-    FfmpegTool.require();
+    Ffmpeg.require();
     String rtsp = withCredentials(media1StreamUri(cam1, "Profile_1", "RTSP"));
-    assertThat(FfmpegTool.probe("tcp", rtsp).out().strip()).isEqualTo("h264,640,360,10");
-    assertThat(FfmpegTool.frames(FfmpegTool.decodeTen("tcp", rtsp))).isEqualTo(10);
+    assertThat(Ffmpeg.probe("tcp", rtsp).out().strip()).isEqualTo("h264,640,360,10");
+    assertThat(Ffmpeg.frames(Ffmpeg.decodeTen("tcp", rtsp))).isEqualTo(10);
     String mjpeg = withCredentials(media2StreamUri(cam1, "Profile_2", "RtspUnicast"));
-    assertThat(FfmpegTool.probe("tcp", mjpeg).out().strip()).isEqualTo("mjpeg,320,240,10");
+    assertThat(Ffmpeg.probe("tcp", mjpeg).out().strip()).isEqualTo("mjpeg,320,240,10");
     // ffmpeg tunnels an rtsp:// URL through HTTP to the same host and port: the web-service port.
     String http = media2StreamUri(cam1, "Profile_1", "RtspOverHttp");
     String tunnelled = withCredentials(http.replaceFirst("^http", "rtsp"));
-    assertThat(FfmpegTool.probe("http", tunnelled).out().strip()).isEqualTo("h264,640,360,10");
-    assertThat(FfmpegTool.frames(FfmpegTool.decodeTen("http", tunnelled))).isEqualTo(10);
+    assertThat(Ffmpeg.probe("http", tunnelled).out().strip()).isEqualTo("h264,640,360,10");
+    assertThat(Ffmpeg.frames(Ffmpeg.decodeTen("http", tunnelled))).isEqualTo(10);
   }
 
   @Test
@@ -150,8 +151,8 @@ class StreamingEndToEndTest {
     assertStream(probe(uri, ADMIN, ProbeTransport.TCP), "H264", 640, 360);
     call(cam2, OnvifService.MEDIA2, setEncoder("VideoEncoder_1", "H264", 320, 240));
     assertStream(probe(uri, ADMIN, ProbeTransport.TCP), "H264", 320, 240);
-    if (FfmpegTool.available()) {
-      assertThat(FfmpegTool.probe("tcp", withCredentials(uri.toString())).out().strip())
+    if (Ffmpeg.available()) {
+      assertThat(Ffmpeg.probe("tcp", withCredentials(uri.toString())).out().strip())
           .isEqualTo("h264,320,240,10");
     }
   }

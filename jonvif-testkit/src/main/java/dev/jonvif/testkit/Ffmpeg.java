@@ -1,6 +1,4 @@
-package dev.jonvif.device.media;
-
-import static org.assertj.core.api.Assertions.fail;
+package dev.jonvif.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,32 +9,38 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
-/** Runs ffmpeg and ffprobe against virtual cameras (as jonvif-rtsp's interop tests do). */
-final class FfmpegTool {
+/**
+ * Runs ffmpeg and ffprobe, the RTSP interop peers, against a stream URL. Tests call {@link
+ * #require()} first: it skips the test when the tools are missing, except in CI (env {@code
+ * CI=true}), where a missing peer fails the test ({@code scripts/install-test-deps.sh} installs
+ * it).
+ */
+public final class Ffmpeg {
 
   /** What a process printed and how it ended. */
-  record Run(int exit, String out, String err) {}
+  public record Run(int exit, String out, String err) {}
 
-  private FfmpegTool() {}
+  private Ffmpeg() {}
 
   /**
    * Skips the calling test when ffmpeg or ffprobe is missing, except in CI (env CI=true), where a
    * missing peer fails the test: scripts/install-test-deps.sh installs it.
    */
-  static void require() {
+  public static void require() {
     boolean present = onPath("ffmpeg") && onPath("ffprobe");
     if (!present && "true".equals(System.getenv("CI"))) {
-      fail("ffmpeg/ffprobe are missing in CI: scripts/install-test-deps.sh should install them");
+      throw new AssertionError(
+          "ffmpeg/ffprobe are missing in CI: scripts/install-test-deps.sh should install them");
     }
     Assumptions.assumeTrue(present, "ffmpeg/ffprobe not installed");
   }
 
   /** Whether ffmpeg and ffprobe are both installed. */
-  static boolean available() {
+  public static boolean available() {
     return onPath("ffmpeg") && onPath("ffprobe");
   }
 
-  static boolean onPath(String tool) {
+  public static boolean onPath(String tool) {
     String path = System.getenv("PATH");
     if (path == null) {
       return false;
@@ -49,7 +53,7 @@ final class FfmpegTool {
     return false;
   }
 
-  static Run run(List<String> command) throws IOException, InterruptedException {
+  public static Run run(List<String> command) throws IOException, InterruptedException {
     Path err = Files.createTempFile("ffmpeg", ".err");
     try {
       Process p =
@@ -60,7 +64,7 @@ final class FfmpegTool {
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        fail("timed out: " + command);
+        throw new AssertionError("timed out: " + command);
       }
       return new Run(
           p.exitValue(),
@@ -72,7 +76,7 @@ final class FfmpegTool {
   }
 
   /** ffprobe of the first video stream, decoding ten frames: {@code codec,width,height,frames}. */
-  static Run probe(String transport, String url) throws IOException, InterruptedException {
+  public static Run probe(String transport, String url) throws IOException, InterruptedException {
     List<String> cmd =
         new ArrayList<>(
             List.of("ffprobe", "-v", "error", "-analyzeduration", "1000000", "-fpsprobesize", "0"));
@@ -83,7 +87,8 @@ final class FfmpegTool {
   }
 
   /** ffmpeg decoding ten frames to framemd5 on stdout (one line per decoded frame). */
-  static Run decodeTen(String transport, String url) throws IOException, InterruptedException {
+  public static Run decodeTen(String transport, String url)
+      throws IOException, InterruptedException {
     return run(
         List.of(
             "ffmpeg",
@@ -103,7 +108,7 @@ final class FfmpegTool {
   }
 
   /** Decoded frames in framemd5 output. */
-  static long frames(Run r) {
+  public static long frames(Run r) {
     return r.out().lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
   }
 }
