@@ -4,6 +4,7 @@ import dev.jonvif.client.AddressRewritePolicy;
 import dev.jonvif.client.AuthPolicy;
 import dev.jonvif.client.OnvifCamera;
 import dev.jonvif.client.TlsSettings;
+import dev.jonvif.core.security.Credentials;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -83,12 +84,18 @@ final class CameraOptions {
       description = "After connecting, set the camera's clock to this machine's if they differ.")
   boolean syncTime;
 
-  OnvifCamera open() {
-    OnvifCamera.Builder b = OnvifCamera.builder(url);
+  /** The credentials from the flags or the environment, or {@code null} when no user is given. */
+  Credentials credentials() {
     String u = user != null ? user : environment.get("JONVIF_USER");
     String p = password != null ? password : environment.get("JONVIF_PASSWORD");
-    if (u != null) {
-      b.credentials(u, p == null ? "" : p);
+    return u == null ? null : new Credentials(u, p == null ? "" : p);
+  }
+
+  OnvifCamera open() {
+    OnvifCamera.Builder b = OnvifCamera.builder(url);
+    Credentials c = credentials();
+    if (c != null) {
+      b.credentials(c.username(), c.password());
     }
     if (timeout != null) {
       b.requestTimeout(parseDuration(timeout));

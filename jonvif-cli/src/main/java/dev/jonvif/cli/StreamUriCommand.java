@@ -4,6 +4,7 @@ import dev.jonvif.client.OnvifCamera;
 import dev.jonvif.core.model.MediaProfile;
 import dev.jonvif.core.model.MediaUri;
 import dev.jonvif.core.model.StreamTransport;
+import dev.jonvif.rtsp.client.ProbeResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,13 @@ final class StreamUriCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document.")
   boolean json;
 
+  @Option(
+      names = "--check",
+      description =
+          "Also play each stream (RTSP DESCRIBE/SETUP/PLAY, first frames) and report codec,"
+              + " resolution, the transport that worked and the time to the first frame.")
+  boolean check;
+
   @Override
   public Integer call() {
     StreamTransport t;
@@ -54,8 +62,13 @@ final class StreamUriCommand implements Callable<Integer> {
         cam.media().profiles().stream().map(MediaProfile::token).forEach(tokens::add);
       }
       List<Object> all = new ArrayList<>();
+      List<String> failed = new ArrayList<>();
       for (String token : tokens) {
         MediaUri uri = cam.media().streamUri(token, t);
+        ProbeResult probe = check ? StreamCheck.run(uri.uri(), camera.credentials(), t) : null;
+        if (probe != null && !probe.ok()) {
+          failed.add(token + ": " + StreamCheck.describe(probe));
+        }
         if (json) {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("profile", token);
@@ -63,15 +76,24 @@ final class StreamUriCommand implements Callable<Integer> {
           m.put("uri", uri.uri());
           m.put("invalidAfterConnect", uri.invalidAfterConnect());
           m.put("invalidAfterReboot", uri.invalidAfterReboot());
+          if (probe != null) {
+            m.put("check", StreamCheck.toJson(probe));
+          }
           all.add(m);
         } else if (profile != null) {
-          out.println(uri.uri());
+          out.println(uri.uri() + (probe == null ? "" : "  " + StreamCheck.describe(probe)));
         } else {
-          out.printf("%-16s %s%n", token, uri.uri());
+          out.printf(
+              "%-16s %s%s%n",
+              token, uri.uri(), probe == null ? "" : "  " + StreamCheck.describe(probe));
         }
       }
       if (json) {
         out.println(Json.write(profile != null ? all.get(0) : all));
+      }
+      if (!failed.isEmpty()) {
+        throw new IllegalStateException(
+            "ONVIF works but the stream does not play: " + String.join("; ", failed));
       }
     }
     return 0;

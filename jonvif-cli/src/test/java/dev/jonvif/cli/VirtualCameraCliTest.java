@@ -54,6 +54,23 @@ class VirtualCameraCliTest {
   }
 
   @Test
+  void streamUriCheckPlaysTheStreamAndReportsWhatWorked() {
+    assertThat(
+            run(
+                "stream-uri",
+                fleet.deviceServiceUrl("cam1"),
+                "--profile",
+                "Profile_3",
+                "--transport",
+                "tcp",
+                "--check"))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.toString()).contains("rtsp://127.0.0.1:").contains("OK ").contains("1280x720");
+    assertThat(out.toString()).containsIgnoringCase("via TCP");
+  }
+
+  @Test
   void snapshotAndTime() throws Exception {
     Path file = dir.resolve("cam1.jpg");
     assertThat(run("snapshot", fleet.deviceServiceUrl("cam1"), "-o", file.toString()))
