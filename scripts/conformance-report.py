@@ -36,6 +36,13 @@ NOT_APPLICABLE = {
     "DEVICE-9-1-9": "no fan: FanFailure is not advertised (test asserts it)",
     "DEVICE-9-1-10": "no power supply monitor: not advertised (test asserts it)",
     "DEVICE-9-1-12": "no temperature sensor: not advertised (test asserts it)",
+    "MEDIA2-1-1-8": "Profile M scope only; the virtual camera claims S and T",
+    "MEDIA2-1-1-9": "Profile M scope only; the virtual camera claims S and T",
+    "MEDIA2-2-4-1": "video source modes are not offered (VideoSourceMode=false)",
+    "MEDIA2-2-4-2": "video source modes are not offered (VideoSourceMode=false)",
+    "MEDIA2-9-1-1": "no analytics configurations under Media2 (not in ConfigurationsSupported)",
+    "MEDIA2-9-1-2": "no analytics configurations under Media2 (not in ConfigurationsSupported)",
+    "MEDIA2-9-1-3": "no analytics configurations under Media2 (not in ConfigurationsSupported)",
     "IPCONFIG-1-1-3": "needs a DHCP server on the test network; a simulated device has none",
 }
 # Features the virtual camera does not offer (and does not advertise): a row whose title or run

@@ -3,16 +3,11 @@ package dev.jonvif.device;
 import static dev.jonvif.core.Namespaces.TDS;
 import static dev.jonvif.core.Namespaces.TEV;
 import static dev.jonvif.core.Namespaces.TT;
-import static dev.jonvif.core.Namespaces.WSA;
-import static dev.jonvif.core.Namespaces.WSNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jonvif.core.soap.Addressing;
-import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +16,6 @@ import org.junit.jupiter.api.Test;
  * pull point, as Initialized on subscription and as Changed when the thing they report happens.
  */
 class MonitoringEventsTest extends DeviceTestSupport {
-
-  private static final String DIALECT =
-      "http://www.onvif.org/ver10/tev/topicExpression/ConcreteSet";
 
   @BeforeEach
   void startCamera() {
@@ -35,54 +27,7 @@ class MonitoringEventsTest extends DeviceTestSupport {
   }
 
   private SoapClient.Answer call(String url, XmlElement body) {
-    SoapEnvelope env =
-        SoapEnvelope.of(body)
-            .withHeader(token(ADMIN, ADMIN_PASSWORD))
-            .withAddressing(
-                new Addressing(null, "urn:uuid:" + UUID.randomUUID(), url, null, null), WSA);
-    return post(url.substring(base.length()), env);
-  }
-
-  /** Subscribes with a topic filter; returns the pull point's address. */
-  private String subscribe(String topic) {
-    XmlElement filter =
-        XmlElement.builder(TEV, "Filter")
-            .child(
-                XmlElement.builder(WSNT, "TopicExpression")
-                    .attribute("Dialect", DIALECT)
-                    .declareNamespace("tns1", dev.jonvif.core.Namespaces.TNS1)
-                    .text(topic)
-                    .build())
-            .build();
-    XmlElement r =
-        ok(
-            call(
-                base + "/onvif/events_service",
-                XmlElement.builder(TEV, "CreatePullPointSubscription").child(filter).build()));
-    return r.path(TEV, "SubscriptionReference").childText(WSA, "Address");
-  }
-
-  /** Pulls until {@code count} messages arrived (or 5 s passed); returns their tt:Message. */
-  private List<XmlElement> pull(String address, int count) {
-    List<XmlElement> out = new ArrayList<>();
-    for (int i = 0; i < 5 && out.size() < count; i++) {
-      XmlElement r =
-          ok(
-              call(
-                  address,
-                  XmlElement.builder(TEV, "PullMessages")
-                      .child(TEV, "Timeout", "PT1S")
-                      .child(TEV, "MessageLimit", "10")
-                      .build()));
-      for (XmlElement n : r.children(WSNT, "NotificationMessage")) {
-        out.add(n.path(WSNT, "Message").child(TT, "Message").orElseThrow());
-      }
-    }
-    return out;
-  }
-
-  private void unsubscribe(String address) {
-    ok(call(address, XmlElement.builder(WSNT, "Unsubscribe").build()));
+    return PullPointProbe.call(this, url, body);
   }
 
   private List<String> advertisedTopics() {
@@ -113,12 +58,12 @@ class MonitoringEventsTest extends DeviceTestSupport {
 
   private void initializedOnSubscription(String topic) {
     assertThat(advertisedTopics()).contains(topic);
-    String address = subscribe("tns1:" + topic);
-    List<XmlElement> got = pull(address, 1);
+    PullPointProbe probe = new PullPointProbe(this, "tns1:" + topic);
+    List<XmlElement> got = probe.pull(1);
     assertThat(got).isNotEmpty();
     assertThat(got.get(0).attribute("PropertyOperation")).isEqualTo("Initialized");
     assertThat(status(got.get(0))).isNotBlank();
-    unsubscribe(address);
+    probe.unsubscribe();
   }
 
   @Test
@@ -129,10 +74,10 @@ class MonitoringEventsTest extends DeviceTestSupport {
   @Test
   void DEVICE_9_1_2_lastResetAndItsChangeOnFactoryDefault() {
     initializedOnSubscription("Monitoring/OperatingTime/LastReset");
-    String address = subscribe("tns1:Monitoring/OperatingTime/LastReset");
-    pull(address, 1);
+    PullPointProbe probe = new PullPointProbe(this, "tns1:Monitoring/OperatingTime/LastReset");
+    probe.pull(1);
     camera.factoryDefault(false);
-    List<XmlElement> got = pull(address, 1);
+    List<XmlElement> got = probe.pull(1);
     assertThat(got).extracting(m -> m.attribute("PropertyOperation")).contains("Changed");
   }
 
@@ -144,8 +89,9 @@ class MonitoringEventsTest extends DeviceTestSupport {
   @Test
   void DEVICE_9_1_5_6_and_7_lastClockSynchronizationChangesWhenTheClockIsSet() {
     initializedOnSubscription("Monitoring/OperatingTime/LastClockSynchronization");
-    String address = subscribe("tns1:Monitoring/OperatingTime/LastClockSynchronization");
-    String before = status(pull(address, 1).get(0));
+    PullPointProbe probe =
+        new PullPointProbe(this, "tns1:Monitoring/OperatingTime/LastClockSynchronization");
+    String before = status(probe.pull(1).get(0));
     // A jump of a minute: far enough to see, near enough not to expire the subscription.
     java.time.ZonedDateTime t =
         camera
@@ -174,7 +120,7 @@ class MonitoringEventsTest extends DeviceTestSupport {
                             .child(TT, "Day", t.getDayOfMonth())
                             .build())
                     .build())));
-    List<XmlElement> got = pull(address, 1);
+    List<XmlElement> got = probe.pull(1);
     assertThat(got).hasSize(1);
     assertThat(got.get(0).attribute("PropertyOperation")).isEqualTo("Changed");
     assertThat(status(got.get(0))).isNotEqualTo(before);
@@ -194,10 +140,8 @@ class MonitoringEventsTest extends DeviceTestSupport {
                 "SetSystemDateAndTime",
                 el(TDS, "DateTimeType", "NTP"),
                 el(TDS, "DaylightSavings", false))));
-    assertThat(pull(address, 1))
-        .extracting(m -> m.attribute("PropertyOperation"))
-        .contains("Changed");
-    unsubscribe(address);
+    assertThat(probe.pull(1)).extracting(m -> m.attribute("PropertyOperation")).contains("Changed");
+    probe.unsubscribe();
   }
 
   @Test
