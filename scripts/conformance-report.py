@@ -79,22 +79,44 @@ def in_scope(mandatory):
 
 
 def ids_in_name(name):
-    """IDs a test method name claims: DEVICE_2_1_4_to_9, DEVICE_2_1_25_28_30, X_1_1_2_and_X_3_1_2,
-    DISCOVERY_2_1_x (every row of 2-1)."""
-    out = []
-    for m in re.finditer(r"([A-Z][A-Z0-9]*(?:_[A-Z]+[0-9]*)?)_(\d+)_(\d+)_(\d+|x)((?:_(?:to_|and_)?\d+)*)", name):
-        prefix, a, b, c, tail = m.groups()
-        if c == "x":
-            out.append(f"{prefix}-{a}-{b}-*")
+    """IDs a test method name claims: DEVICE_2_1_4_to_9, DEVICE_2_1_25_28_30, MEDIA_2_2_1_and_2_3_1,
+    X_1_1_2_and_X_3_1_2, DISCOVERY_2_1_x (every row of 2-1). Lower-case words end the list."""
+    out, t, i, prefix = [], name.split("_"), 0, None
+    num = lambda k: k < len(t) and t[k].isdigit()
+    while i < len(t):
+        if re.fullmatch(r"[A-Z][A-Z0-9]*", t[i]):
+            prefix = t[i]
+            if i + 1 < len(t) and re.fullmatch(r"[A-Z]+", t[i + 1]) and not num(i + 1):
+                prefix += "_" + t[i + 1]
+                i += 1
+            i += 1
+            if num(i) and num(i + 1) and (num(i + 2) or (i + 2 < len(t) and t[i + 2] == "x")):
+                if t[i + 2] == "x":
+                    out.append(f"{prefix}-{t[i]}-{t[i+1]}-*")
+                else:
+                    out.append(f"{prefix}-{t[i]}-{t[i+1]}-{t[i+2]}")
+                i += 3
             continue
-        last = [int(c)]
-        for t in re.finditer(r"_(to_|and_)?(\d+)", tail):
-            n = int(t.group(2))
-            if t.group(1) == "to_":
-                last.extend(range(last[-1] + 1, n + 1))
-            else:
-                last.append(n)
-        out.extend(f"{prefix}-{a}-{b}-{n}" for n in last)
+        if prefix is None or not out:
+            i += 1
+            continue
+        head, last = out[-1].rsplit("-", 1)
+        if t[i] == "to" and num(i + 1):
+            out.extend(f"{head}-{n}" for n in range(int(last) + 1, int(t[i + 1]) + 1))
+            i += 2
+        elif t[i] == "and" and num(i + 1) and num(i + 2) and num(i + 3):
+            out.append(f"{prefix}-{t[i+1]}-{t[i+2]}-{t[i+3]}")
+            i += 4
+        elif t[i] == "and" and num(i + 1):
+            out.append(f"{head}-{t[i+1]}")
+            i += 2
+        elif num(i):
+            out.append(f"{head}-{t[i]}")
+            i += 1
+        elif t[i] == "and":
+            i += 1
+        else:
+            break
     return out
 
 

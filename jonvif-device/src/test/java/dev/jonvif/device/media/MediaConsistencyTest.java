@@ -315,7 +315,71 @@ class MediaConsistencyTest {
     }
   }
 
+  @Test
+  void MEDIA_2_2_2_and_2_3_2_eachListedConfigurationIsWhatGetConfigurationSays() {
+    for (XmlElement c :
+        media1(trt("GetVideoSourceConfigurations")).children(TRT, "Configurations")) {
+      assertSameContent(
+          c,
+          media1(trt("GetVideoSourceConfiguration", "ConfigurationToken", c.attribute("token")))
+              .childOrNull(TRT, "Configuration"));
+    }
+    for (XmlElement c :
+        media1(trt("GetVideoEncoderConfigurations")).children(TRT, "Configurations")) {
+      assertSameContent(
+          c,
+          media1(trt("GetVideoEncoderConfiguration", "ConfigurationToken", c.attribute("token")))
+              .childOrNull(TRT, "Configuration"));
+    }
+  }
+
   // ---- Media2
+
+  /** Asserts a Media2 encoder configuration fits one of the options for its encoding. */
+  private static void assertFitsMedia2Options(XmlElement vec, List<XmlElement> options) {
+    XmlElement o =
+        options.stream()
+            .filter(x -> vec.childText(TT, "Encoding").equals(x.childText(TT, "Encoding")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no options for " + text(vec)));
+    String w = vec.path(TT, "Resolution", "Width").textTrim();
+    String h = vec.path(TT, "Resolution", "Height").textTrim();
+    assertThat(o.children(TT, "ResolutionsAvailable"))
+        .anySatisfy(
+            r -> {
+              assertThat(r.childText(TT, "Width")).isEqualTo(w);
+              assertThat(r.childText(TT, "Height")).isEqualTo(h);
+            });
+    float quality = Float.parseFloat(vec.childText(TT, "Quality"));
+    assertThat(quality)
+        .isBetween(
+            Float.parseFloat(o.path(TT, "QualityRange", "Min").textTrim()),
+            Float.parseFloat(o.path(TT, "QualityRange", "Max").textTrim()));
+  }
+
+  @Test
+  void MEDIA2_2_3_2_and_3_encoderConfigurationsFitTheirOptions() {
+    for (XmlElement vec :
+        media2(tr2("GetVideoEncoderConfigurations")).children(TR2, "Configurations")) {
+      assertFitsMedia2Options(
+          vec,
+          media2(
+                  tr2(
+                      "GetVideoEncoderConfigurationOptions",
+                      "ConfigurationToken",
+                      vec.attribute("token")))
+              .children(TR2, "Options"));
+    }
+    for (XmlElement p : media2(tr2("GetProfiles", "Type", "All")).children(TR2, "Profiles")) {
+      XmlElement vec = p.path(TR2, "Configurations", "VideoEncoder");
+      if (vec != null) {
+        assertFitsMedia2Options(
+            vec,
+            media2(tr2("GetVideoEncoderConfigurationOptions", "ProfileToken", p.attribute("token")))
+                .children(TR2, "Options"));
+      }
+    }
+  }
 
   @Test
   void MEDIA2_2_2_1_3_4_and_7_sourceConfigurationOptionsAreSaneAndFit() {
