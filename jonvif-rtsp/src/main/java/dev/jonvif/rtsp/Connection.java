@@ -42,9 +42,19 @@ final class Connection {
   /**
    * Reads requests from {@code in} until it ends, answering each; an unreadable message gets 400
    * and ends the connection. Interleaved frames from the client (RTCP receiver reports) count as
-   * session activity.
+   * session activity. Only the parser's own limits bound what a message may hold.
    */
   void serve(InputStream in, RequestHandler handler) throws IOException {
+    serve(in, handler, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #serve(InputStream, RequestHandler)}, closing the connection once more than {@code
+   * maxPending} received bytes wait for the rest of their message.
+   *
+   * @return {@code false} when it closed the connection for that reason
+   */
+  boolean serve(InputStream in, RequestHandler handler, int maxPending) throws IOException {
     RtspParser parser = new RtspParser();
     byte[] buf = new byte[8192];
     int n;
@@ -57,7 +67,7 @@ final class Connection {
         } catch (MalformedMessageException e) {
           LOG.log(Level.FINE, "unreadable RTSP from " + remote + ": " + e.getMessage());
           out.write(handler.badRequest().encode());
-          return;
+          return true;
         }
         if (item.isEmpty()) {
           break;
@@ -72,7 +82,20 @@ final class Connection {
           default -> {} // responses from a client are ignored
         }
       }
+      if (parser.buffered() > maxPending) {
+        LOG.log(
+            Level.FINE,
+            "closing the connection of "
+                + remote
+                + ": "
+                + parser.buffered()
+                + " bytes pending, more than "
+                + maxPending);
+        close();
+        return false;
+      }
     }
+    return true;
   }
 
   void close() {

@@ -18,6 +18,15 @@ final class Tunnels implements RtspTunnel {
 
   private static final long POST_WAIT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
+  /**
+   * Most base64 a POST half may have sent that does not yet make a whole request: past it the
+   * tunnel closes, so a client cannot make the server hold an endless message.
+   */
+  static final int MAX_PENDING_BASE64 = 32 * 1024;
+
+  /** {@link #MAX_PENDING_BASE64} once decoded (3 bytes per 4 characters). */
+  static final int MAX_PENDING_BYTES = MAX_PENDING_BASE64 / 4 * 3;
+
   private final class Tunnel {
     final String cookie;
     final Connection connection;
@@ -89,7 +98,10 @@ final class Tunnels implements RtspTunnel {
     Tunnel t = await(cookie);
     t.posts.incrementAndGet();
     try {
-      t.connection.serve(new Base64Input(in), handler);
+      if (!t.connection.serve(new Base64Input(in), handler, MAX_PENDING_BYTES)) {
+        throw new IOException(
+            "RTSP tunnel closed: more than " + MAX_PENDING_BASE64 + " base64 bytes pending");
+      }
     } finally {
       t.lastActive.set(System.nanoTime());
       t.posts.decrementAndGet();
