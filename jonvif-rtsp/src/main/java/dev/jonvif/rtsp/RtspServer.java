@@ -1,5 +1,6 @@
 package dev.jonvif.rtsp;
 
+import dev.jonvif.core.security.Rfc2069Policy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,8 @@ public final class RtspServer implements AutoCloseable {
       throw e;
     }
     listener = ss;
-    RequestAuthenticator auth = DigestAuthenticator.of(config.auth, config.realm, config.clock);
+    RequestAuthenticator auth =
+        DigestAuthenticator.of(config.auth, config.realm, config.rfc2069, config.clock);
     handler =
         new RequestHandler(streams, sessions, auth, udp, config.clock, config.slowViewerTimeout);
     tunnels = new Tunnels(handler, sessions, config.sessionTimeout);
@@ -255,6 +257,7 @@ public final class RtspServer implements AutoCloseable {
     private int maxPayload = DEFAULT_MAX_PAYLOAD;
     private String realm = DEFAULT_REALM;
     private Duration slowViewerTimeout = DEFAULT_SLOW_VIEWER_TIMEOUT;
+    private Rfc2069Policy rfc2069 = Rfc2069Policy.ACCEPT_MD5;
 
     private Builder(StreamCatalog catalog) {
       this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -290,6 +293,17 @@ public final class RtspServer implements AutoCloseable {
     /** The HTTP Digest realm (printable ASCII); default {@value #DEFAULT_REALM}. */
     public Builder realm(String value) {
       this.realm = Objects.requireNonNull(value, "realm");
+      return this;
+    }
+
+    /**
+     * Whether Digest credentials without qop (RFC 2069, MD5) are accepted; default {@link
+     * Rfc2069Policy#ACCEPT_MD5}, because live555-based players (VLC, openRTSP, many NVRs) send
+     * nothing else. RTSP requests only watch streams; {@link Rfc2069Policy#REFUSE} for RFC 7616
+     * only.
+     */
+    public Builder rfc2069(Rfc2069Policy value) {
+      this.rfc2069 = Objects.requireNonNull(value, "rfc2069");
       return this;
     }
 

@@ -98,21 +98,24 @@ public record DigestChallenge(
 
   /**
    * The challenge as a {@code WWW-Authenticate} header value, e.g. {@code Digest realm="onvif",
-   * qop="auth", algorithm=SHA-256, nonce="...", opaque="..."}.
+   * nonce="...", qop="auth", algorithm=SHA-256, opaque="..."}.
    *
    * @throws IllegalArgumentException when a value has characters a header cannot carry
    */
   public String toHeaderValue() {
-    AuthHeaderWriter w = new AuthHeaderWriter("Digest").quoted("realm", realm);
+    // realm, nonce and stale come first, in this order: live555 (VLC, openRTSP) reads a challenge
+    // only when it starts exactly `Digest realm="…", nonce="…"`, and sees stale only right after.
+    AuthHeaderWriter w =
+        new AuthHeaderWriter("Digest").quoted("realm", realm).quoted("nonce", nonce);
+    if (stale) {
+      w.token("stale", "true");
+    }
     if (!qop.isEmpty()) {
       w.quoted("qop", String.join(",", qop));
     }
-    w.token("algorithm", algorithm.token()).quoted("nonce", nonce);
+    w.token("algorithm", algorithm.token());
     if (opaque != null) {
       w.quoted("opaque", opaque);
-    }
-    if (stale) {
-      w.token("stale", "true");
     }
     return w.toString();
   }

@@ -32,6 +32,10 @@ import java.util.Optional;
  * the nonce lifetime; and its {@code nc} was not used before with that nonce. A right response on
  * an expired, unknown or forgotten nonce gives {@link Reason#STALE_NONCE}: answer with {@link
  * #challengeHeaders(boolean) challengeHeaders(true)} and the client retries on its own.
+ *
+ * <p>With {@link Rfc2069Policy#ACCEPT_MD5} (a named leniency for live555-based RTSP clients),
+ * credentials without {@code qop} are also allowed when they use MD5 and every other check above
+ * passes; they carry no {@code nc}, so nothing stops their replay within the nonce lifetime.
  */
 public final class DigestVerifier {
 
@@ -55,6 +59,7 @@ public final class DigestVerifier {
   private final ServerNonces nonces;
   private final NonceCounter counts;
   private final String opaque;
+  private final Rfc2069Policy rfc2069;
 
   private DigestVerifier(Builder b) {
     this.realm = b.realm;
@@ -64,6 +69,7 @@ public final class DigestVerifier {
     this.lifetimeMillis = b.nonceLifetime.toMillis();
     this.nonces = new ServerNonces(b.clock);
     this.counts = new NonceCounter(b.maxTrackedNonces, b.nonceLifetime, b.clock);
+    this.rfc2069 = b.rfc2069;
     byte[] o = new byte[16];
     RANDOM.nextBytes(o);
     this.opaque = Base64.getUrlEncoder().withoutPadding().encodeToString(o);
@@ -131,19 +137,23 @@ public final class DigestVerifier {
     if (algorithm == null) {
       return Denied.of(Reason.UNSUPPORTED, "unsupported algorithm; offered: " + offered(), user);
     }
-    if (!"auth".equalsIgnoreCase(Objects.requireNonNullElse(p.get("qop"), "").strip())) {
+    boolean legacy = p.get("qop") == null && rfc2069 == Rfc2069Policy.ACCEPT_MD5;
+    if (legacy && algorithm != DigestAlgorithm.MD5) {
+      return Denied.of(Reason.UNSUPPORTED, "Digest without qop is accepted with MD5 only", user);
+    }
+    if (!legacy && !"auth".equalsIgnoreCase(Objects.requireNonNullElse(p.get("qop"), "").strip())) {
       return Denied.of(Reason.UNSUPPORTED, "qop=auth is required", user);
     }
     if ("true".equalsIgnoreCase(p.get("userhash"))) {
       return Denied.of(Reason.UNSUPPORTED, "hashed user names are not supported", user);
     }
-    String nc = p.get("nc");
-    String cnonce = p.get("cnonce");
-    if (nc == null || cnonce == null) {
+    String nc = legacy ? null : p.get("nc");
+    String cnonce = legacy ? null : p.get("cnonce");
+    if (!legacy && (nc == null || cnonce == null)) {
       return Denied.of(Reason.MISSING_FIELDS, "qop=auth needs nc and cnonce", user);
     }
-    long count = parseCount(nc);
-    if (count < 1) {
+    long count = legacy ? 0 : parseCount(nc);
+    if (!legacy && count < 1) {
       return Denied.of(Reason.MALFORMED, "nc must be 1 to 8 hex digits, not zero", user);
     }
     if (!sentRealm.equals(realm)) {
@@ -159,7 +169,16 @@ public final class DigestVerifier {
     Optional<String> password = users.password(user);
     String expected =
         DigestMath.response(
-            algorithm, user, realm, password.orElse(""), method, uri, nonce, nc, cnonce, "auth");
+            algorithm,
+            user,
+            realm,
+            password.orElse(""),
+            method,
+            uri,
+            nonce,
+            nc,
+            cnonce,
+            legacy ? null : "auth");
     boolean matches = Codecs.constantTimeEquals(expected, response.toLowerCase(Locale.ROOT));
     if (password.isEmpty()) {
       return Denied.invalidCredentials(Reason.UNKNOWN_USER, user);
@@ -170,6 +189,9 @@ public final class DigestVerifier {
     long issuedAt = nonces.issuedAt(nonce);
     if (issuedAt == Long.MIN_VALUE || clock.millis() - issuedAt > lifetimeMillis) {
       return Denied.of(Reason.STALE_NONCE, "the nonce expired", user);
+    }
+    if (legacy) {
+      return new Allowed(user, Method.HTTP_DIGEST);
     }
     return switch (counts.record(nonce, issuedAt, count)) {
       case FRESH -> new Allowed(user, Method.HTTP_DIGEST);
@@ -240,6 +262,7 @@ public final class DigestVerifier {
     private List<DigestAlgorithm> algorithms = DEFAULT_ALGORITHMS;
     private Duration nonceLifetime = DEFAULT_NONCE_LIFETIME;
     private int maxTrackedNonces = DEFAULT_MAX_TRACKED_NONCES;
+    private Rfc2069Policy rfc2069 = Rfc2069Policy.REFUSE;
 
     private Builder(String realm, UserLookup users) {
       if (realm.isEmpty() || !AuthHeaderWriter.isPrintableAscii(realm)) {
@@ -279,6 +302,15 @@ public final class DigestVerifier {
         throw new IllegalArgumentException("maxTrackedNonces must be positive: " + value);
       }
       this.maxTrackedNonces = value;
+      return this;
+    }
+
+    /**
+     * Whether RFC 2069 credentials (no {@code qop}) are accepted; default {@link
+     * Rfc2069Policy#REFUSE}.
+     */
+    public Builder rfc2069(Rfc2069Policy value) {
+      this.rfc2069 = Objects.requireNonNull(value, "rfc2069");
       return this;
     }
 

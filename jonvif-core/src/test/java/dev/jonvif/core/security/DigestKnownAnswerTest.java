@@ -56,6 +56,48 @@ class DigestKnownAnswerTest {
         .isEqualTo("6629fae49393a05397450978507c4ef1");
   }
 
+  /**
+   * RFC 2069 §2.4's inputs (no qop: MD5(HA1:nonce:HA2)). The response printed there,
+   * e966c932a9242554e42c8ee200cec7f6, does not follow from them; this value was computed
+   * independently (Python's hashlib) from the same inputs.
+   */
+  @Test
+  void rfc2069Md5WithoutQop() {
+    assertThat(
+            DigestMath.response(
+                DigestAlgorithm.MD5,
+                "Mufasa",
+                "testrealm@host.com",
+                "CircleOfLife",
+                "GET",
+                "/dir/index.html",
+                "dcd98b7102dd2f0e8b11d0f600bfb0c093",
+                null,
+                null,
+                null))
+        .isEqualTo("1949323746fe6a43ef61f9606e7febea");
+  }
+
+  /**
+   * An RTSP request as live555 (VLC) answers it: absolute rtsp URI, no qop. Computed with hashlib.
+   */
+  @Test
+  void rfc2069Md5ForAnRtspDescribe() {
+    assertThat(
+            DigestMath.response(
+                DigestAlgorithm.MD5,
+                "viewer",
+                "jonvif",
+                "s3cret",
+                "DESCRIBE",
+                "rtsp://127.0.0.1:8554/cam1/Profile_1",
+                "MTc2MzgwNjQwMDAwMA",
+                null,
+                null,
+                null))
+        .isEqualTo("119b98792ac982ef15d59acbd47d8dea");
+  }
+
   /** The RFC 7616 challenges, as the server in §3.9.1 sends them, answered by the client. */
   @Test
   void rfc7616ThroughParserAndClientSession() {
