@@ -3,6 +3,8 @@ package dev.jonvif.rtsp;
 import dev.jonvif.rtsp.wire.RtspHeaders;
 import dev.jonvif.rtsp.wire.RtspRequest;
 import dev.jonvif.rtsp.wire.RtspResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,7 +31,7 @@ final class Play {
         && (!path.get().camera().equals(s.camera) || !path.get().profile().equals(s.profile))) {
       return h.status(459, cseq);
     }
-    String trackUrl = path.map(StreamPath::trackUrl).orElse(req.uri());
+    StreamPath named = path.orElse(null);
     synchronized (s) {
       if (s.state() == RtspSession.State.PLAYING) {
         RtspHeaders headers = h.withSession(cseq, id).add("Range", "npt=now-").build();
@@ -39,32 +41,57 @@ final class Play {
       if (spec.isEmpty()) {
         return h.status(404, cseq);
       }
-      while (true) {
-        StreamHub hub = h.streams().hub(s.camera, s.profile, spec.get());
-        long start = hub.nextPacketIndex();
-        Viewer viewer =
-            new Viewer(
-                s.transport,
-                hub,
-                start,
-                h.clock(),
-                h.slowViewerTimeout(),
-                "jonvif-" + s.camera,
-                h.sessions()::endViewer);
-        if (!h.streams().attach(hub, viewer)) {
-          continue;
-        }
-        s.playing(viewer);
-        String rtpInfo =
-            "url="
-                + trackUrl
-                + ";seq="
-                + (start & 0xffff)
-                + ";rtptime="
-                + hub.rtpTimestampAt(h.clock().instant());
-        RtspHeaders headers =
-            h.withSession(cseq, id).add("Range", "npt=now-").add("RTP-Info", rtpInfo).build();
-        return new Reply(RtspResponse.of(200, headers, null), viewer::start);
+      List<String> rtpInfo = new ArrayList<>(2);
+      Viewer viewer = null;
+      MediaTransport video = s.video();
+      if (video != null) {
+        viewer = attach(h, s, spec.get(), video);
+        StreamHub hub = viewer.hub();
+        rtpInfo.add(
+            info(
+                named == null ? req.uri() : named.trackUrl(),
+                viewer.startIndex(),
+                hub.rtpTimestampAt(h.clock().instant())));
+      }
+      MetadataSender metadata = s.metadata();
+      if (metadata != null) {
+        rtpInfo.add(
+            info(
+                named == null ? req.uri() : named.metadataTrackUrl(),
+                metadata.nextSequence(),
+                metadata.rtpTimestampAt(h.clock().instant())));
+      }
+      s.playing(viewer);
+      RtspHeaders headers =
+          h.withSession(cseq, id)
+              .add("Range", "npt=now-")
+              .add("RTP-Info", String.join(",", rtpInfo))
+              .build();
+      return new Reply(
+          RtspResponse.of(200, headers, null), viewer == null ? () -> {} : viewer::start);
+    }
+  }
+
+  private static String info(String url, long sequence, long rtpTime) {
+    return "url=" + url + ";seq=" + (sequence & 0xffff) + ";rtptime=" + rtpTime;
+  }
+
+  /** A viewer of the stream's hub, attached (a hub that shut down meanwhile is replaced). */
+  private static Viewer attach(
+      RequestHandler h, RtspSession s, StreamSpec spec, MediaTransport video) {
+    while (true) {
+      StreamHub hub = h.streams().hub(s.camera, s.profile, spec);
+      Viewer viewer =
+          new Viewer(
+              video,
+              hub,
+              hub.nextPacketIndex(),
+              h.clock(),
+              h.slowViewerTimeout(),
+              "jonvif-" + s.camera,
+              h.sessions()::endViewer);
+      if (h.streams().attach(hub, viewer)) {
+        return viewer;
       }
     }
   }

@@ -168,7 +168,7 @@ final class RequestHandler {
     if (s.isEmpty()) {
       return status(454, cseq);
     }
-    Viewer v = s.get().paused();
+    Viewer v = s.get().paused(false);
     if (v != null) {
       v.stop(false);
     }

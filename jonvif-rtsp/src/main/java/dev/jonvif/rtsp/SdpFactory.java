@@ -2,6 +2,7 @@ package dev.jonvif.rtsp;
 
 import dev.jonvif.rtsp.wire.H264Sps;
 import dev.jonvif.rtsp.wire.JpegPayload;
+import dev.jonvif.rtsp.wire.MetadataPayload;
 import dev.jonvif.rtsp.wire.Sdp;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -69,7 +70,21 @@ final class SdpFactory {
     attrs.add("control:" + path.trackUrl());
     Sdp.Media video =
         new Sdp.Media("video", 0, "RTP/AVP", List.of(String.valueOf(pt)), List.of(), attrs);
-    return new Sdp(session, sessionAttrs, List.of(video));
+    if (spec.metadata() == null) {
+      return new Sdp(session, sessionAttrs, List.of(video));
+    }
+    int mpt = MetadataPayload.PAYLOAD_TYPE;
+    Sdp.Media metadata =
+        new Sdp.Media(
+            "application",
+            0,
+            "RTP/AVP",
+            List.of(String.valueOf(mpt)),
+            List.of(),
+            List.of(
+                "rtpmap:" + mpt + " " + MetadataPayload.ENCODING_NAME + "/90000",
+                "control:" + path.metadataTrackUrl()));
+    return new Sdp(session, sessionAttrs, List.of(video, metadata));
   }
 
   private static String h264Format(List<byte[]> sets) {

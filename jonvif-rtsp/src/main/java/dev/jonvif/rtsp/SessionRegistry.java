@@ -69,13 +69,13 @@ final class SessionRegistry {
     }
   }
 
-  /** Ends a session: stops its viewer with an RTCP goodbye. Returns false when it was gone. */
+  /** Ends a session: stops its tracks with an RTCP goodbye. Returns false when it was gone. */
   boolean end(String id) {
     RtspSession s = sessions.remove(id);
     if (s == null) {
       return false;
     }
-    Viewer v = s.paused();
+    Viewer v = s.paused(true);
     if (v != null) {
       v.stop(true);
     }

@@ -14,11 +14,16 @@ import java.util.Optional;
 /**
  * SETUP: picks the first transport the client offers that the server supports (RTP/AVP unicast over
  * UDP with a client port pair, or RTP/AVP/TCP interleaved; only interleaved inside an HTTP tunnel)
- * and creates the session; 461 when none fits.
+ * and creates the session, or adds the other track (video or metadata) to the client's session; 461
+ * when no transport fits.
  */
 final class Setup {
 
   private static final Duration SETUP_LINGER = Duration.ofSeconds(15);
+
+  /** A transport the server accepted, and what to answer. */
+  private record Chosen(
+      MediaTransport media, Connection owner, InetSocketAddress rtcpPeer, TransportHeader reply) {}
 
   private Setup() {}
 
@@ -29,6 +34,7 @@ final class Setup {
     }
     String camera = path.get().camera();
     String profile = path.get().profile();
+    RtspSession joined = null;
     String existing = RequestHandler.sessionId(req);
     if (existing != null) {
       Optional<RtspSession> s = h.sessions().touch(existing);
@@ -38,22 +44,69 @@ final class Setup {
       if (!s.get().camera.equals(camera) || !s.get().profile.equals(profile)) {
         return h.status(459, cseq);
       }
-      return h.status(455, cseq);
-    }
-    Optional<Reply> denied = h.authenticate(camera, req, cseq);
-    if (denied.isPresent()) {
-      return denied.get();
+      joined = s.get();
+    } else {
+      Optional<Reply> denied = h.authenticate(camera, req, cseq);
+      if (denied.isPresent()) {
+        return denied.get();
+      }
     }
     Optional<StreamSpec> spec = h.streams().catalog().lookup(camera, profile);
-    if (spec.isEmpty()) {
+    boolean metadata = path.get().isMetadataTrack();
+    if (spec.isEmpty() || (metadata && spec.get().metadata() == null)) {
       return h.status(404, cseq);
     }
     List<TransportHeader> offered = RequestHandler.transports(req);
     if (offered.isEmpty()) {
       return h.status(461, cseq);
     }
+    if (metadata) {
+      return metadataTrack(h, cseq, camera, profile, spec.get().metadata(), offered, conn, joined);
+    }
     StreamHub hub = h.streams().warm(camera, profile, spec.get(), SETUP_LINGER);
-    String ssrc = String.format("%08X", hub.ssrc());
+    Optional<Chosen> chosen = choose(h, offered, conn, hub.ssrc());
+    if (chosen.isEmpty()) {
+      return h.status(461, cseq);
+    }
+    RtspSession s = joined != null ? joined : created(h, camera, profile, chosen.get());
+    if (!s.setVideo(chosen.get().media())) {
+      return h.status(455, cseq);
+    }
+    return reply(h, cseq, s, chosen.get());
+  }
+
+  private static Reply metadataTrack(
+      RequestHandler h,
+      String cseq,
+      String camera,
+      String profile,
+      MetadataTrack track,
+      List<TransportHeader> offered,
+      Connection conn,
+      RtspSession joined) {
+    long ssrc = MetadataSender.newSsrc();
+    Optional<Chosen> chosen = choose(h, offered, conn, ssrc);
+    if (chosen.isEmpty()) {
+      return h.status(461, cseq);
+    }
+    MetadataSender sender =
+        new MetadataSender(
+            chosen.get().media(),
+            track,
+            ssrc,
+            h.clock(),
+            h.streams().maxPayload(),
+            "jonvif-" + camera);
+    RtspSession s = joined != null ? joined : created(h, camera, profile, chosen.get());
+    if (!s.setMetadata(sender)) {
+      return h.status(455, cseq);
+    }
+    return reply(h, cseq, s, chosen.get());
+  }
+
+  private static Optional<Chosen> choose(
+      RequestHandler h, List<TransportHeader> offered, Connection conn, long ssrcValue) {
+    String ssrc = String.format("%08X", ssrcValue);
     for (TransportHeader t : offered) {
       if (!t.isRtpAvp() || t.isMulticast()) {
         continue;
@@ -71,8 +124,7 @@ final class Setup {
         p.put("unicast", "");
         p.put("interleaved", ch.toString());
         p.put("ssrc", ssrc);
-        return created(
-            h, cseq, camera, profile, media, conn, null, new TransportHeader("RTP/AVP/TCP", p));
+        return Optional.of(new Chosen(media, conn, null, new TransportHeader("RTP/AVP/TCP", p)));
       }
       TransportHeader.Pair ports = t.clientPorts();
       if (conn.tunnelled || ports == null || h.udp() == null) {
@@ -87,25 +139,28 @@ final class Setup {
       p.put("client_port", ports.toString());
       p.put("server_port", serverPort + "-" + (serverPort + 1));
       p.put("ssrc", ssrc);
-      return created(
-          h, cseq, camera, profile, media, null, rtcpTo, new TransportHeader("RTP/AVP", p));
+      return Optional.of(new Chosen(media, null, rtcpTo, new TransportHeader("RTP/AVP", p)));
     }
-    return h.status(461, cseq);
+    return Optional.empty();
   }
 
-  private static Reply created(
-      RequestHandler h,
-      String cseq,
-      String camera,
-      String profile,
-      MediaTransport media,
-      Connection owner,
-      InetSocketAddress rtcpPeer,
-      TransportHeader reply) {
-    String id = SessionRegistry.newId();
-    h.sessions()
-        .add(new RtspSession(id, camera, profile, media, owner, rtcpPeer, h.clock().instant()));
-    RtspHeaders headers = h.withSession(cseq, id).add("Transport", reply.toString()).build();
+  private static RtspSession created(
+      RequestHandler h, String camera, String profile, Chosen chosen) {
+    RtspSession s =
+        new RtspSession(
+            SessionRegistry.newId(),
+            camera,
+            profile,
+            chosen.owner(),
+            chosen.rtcpPeer(),
+            h.clock().instant());
+    h.sessions().add(s);
+    return s;
+  }
+
+  private static Reply reply(RequestHandler h, String cseq, RtspSession s, Chosen chosen) {
+    RtspHeaders headers =
+        h.withSession(cseq, s.id).add("Transport", chosen.reply().toString()).build();
     return Reply.of(RtspResponse.of(200, headers, null));
   }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param camera the first path segment, percent-decoded
  * @param profile the second path segment, percent-decoded
- * @param track the third segment (any name: a stream has one track), or {@code null}
+ * @param track the third segment ({@value #METADATA_TRACK} for metadata, any other name for the
+ *     video), or {@code null}
  * @param base the URI up to and including the profile segment
  */
 record StreamPath(String camera, String profile, String track, String base) {
@@ -19,9 +20,22 @@ record StreamPath(String camera, String profile, String track, String base) {
   /** The path segment that prefixes streams reached through an HTTP tunnel. */
   static final String TUNNEL_SEGMENT = "rtsp-tunnel";
 
-  /** The track control URL the server advertises in SDP. */
+  /** The track name of a stream's metadata track. */
+  static final String METADATA_TRACK = "trackID=1";
+
+  /** The video track's control URL the server advertises in SDP. */
   String trackUrl() {
     return base + "/trackID=0";
+  }
+
+  /** The metadata track's control URL the server advertises in SDP. */
+  String metadataTrackUrl() {
+    return base + "/" + METADATA_TRACK;
+  }
+
+  /** Whether this names the metadata track (any other track name is the video). */
+  boolean isMetadataTrack() {
+    return METADATA_TRACK.equals(track);
   }
 
   /** Reads a request URI; empty when it does not name a stream. */

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param gopLength frames from one key frame to the next (H.264/H.265; 1 for every frame)
  * @param quality JPEG quality 1 (smallest) to 100 (best)
  * @param source the frames
+ * @param metadata the metadata track, or {@code null} for video only
  */
 public record StreamSpec(
     VideoEncoding encoding,
@@ -22,7 +23,8 @@ public record StreamSpec(
     double frameRate,
     int gopLength,
     int quality,
-    FrameSource source) {
+    FrameSource source,
+    MetadataTrack metadata) {
 
   /** Default frame rate. */
   public static final double DEFAULT_FRAME_RATE = 10;
@@ -79,6 +81,7 @@ public record StreamSpec(
     private double frameRate = DEFAULT_FRAME_RATE;
     private int gopLength = DEFAULT_GOP_LENGTH;
     private int quality = DEFAULT_QUALITY;
+    private MetadataTrack metadata;
 
     private Builder(VideoEncoding encoding, int width, int height, FrameSource source) {
       this.encoding = encoding;
@@ -105,8 +108,15 @@ public record StreamSpec(
       return this;
     }
 
+    /** A metadata track beside the video; default none. */
+    public Builder metadata(MetadataTrack value) {
+      this.metadata = value;
+      return this;
+    }
+
     public StreamSpec build() {
-      return new StreamSpec(encoding, width, height, frameRate, gopLength, quality, source);
+      return new StreamSpec(
+          encoding, width, height, frameRate, gopLength, quality, source, metadata);
     }
   }
 }

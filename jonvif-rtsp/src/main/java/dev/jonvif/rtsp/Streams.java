@@ -32,6 +32,11 @@ final class Streams {
     return catalog;
   }
 
+  /** The largest RTP payload. */
+  int maxPayload() {
+    return maxPayload;
+  }
+
   /** The running hub of a stream, or a new one for {@code spec}. */
   StreamHub hub(String camera, String profile, StreamSpec spec) {
     Key key = new Key(camera, profile);

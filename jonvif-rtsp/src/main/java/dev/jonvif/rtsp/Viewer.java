@@ -68,6 +68,11 @@ final class Viewer {
     return hub;
   }
 
+  /** The index of the first packet this viewer may send. */
+  long startIndex() {
+    return startIndex;
+  }
+
   /** Frames skipped because this viewer fell behind. */
   int dropped() {
     return dropped;
