@@ -8,6 +8,7 @@ import dev.jonvif.device.snapshot.Scene;
 import dev.jonvif.device.snapshot.SceneRenderer;
 import dev.jonvif.rtsp.EncoderSupport;
 import dev.jonvif.rtsp.FrameRenderer;
+import dev.jonvif.rtsp.MetadataTrack;
 import dev.jonvif.rtsp.StreamAuth;
 import dev.jonvif.rtsp.StreamCatalog;
 import dev.jonvif.rtsp.StreamSpec;
@@ -25,13 +26,15 @@ import java.util.function.Function;
  * (encoding, resolution, frame rate, GOP length, quality), drawn by {@link SceneRenderer} like the
  * snapshot (camera name, camera time, profile, PTZ position and imaging state). Re-read on every
  * lookup, so a SetVideoEncoderConfiguration shows in the next DESCRIBE. Viewers authenticate as the
- * camera's ONVIF users with the same passwords.
+ * camera's ONVIF users with the same passwords. A profile with a metadata configuration also has a
+ * metadata track ({@link MetadataDocuments}).
  */
 public final class CameraStreams implements StreamCatalog, StreamAuth {
 
   private final Function<String, VirtualCamera> cameras;
   private final SceneRenderer renderer = new SceneRenderer();
   private final Map<String, FrameRenderer> sources = new ConcurrentHashMap<>();
+  private final Map<String, MetadataTrack> metadata = new ConcurrentHashMap<>();
 
   /**
    * @param cameras the camera with a name, or {@code null}; called per frame, so keep it cheap
@@ -67,11 +70,18 @@ public final class CameraStreams implements StreamCatalog, StreamAuth {
     int quality = Math.max(1, Math.min(100, Math.round(c.quality())));
     FrameRenderer source =
         sources.computeIfAbsent(camera.name() + "\n" + p.token(), key -> frames(camera, p.token()));
+    MetadataTrack track =
+        p.metadata() == null || m.metadataConfiguration(p.metadata()) == null
+            ? null
+            : metadata.computeIfAbsent(
+                camera.name() + "\n" + p.token(),
+                key -> MetadataTrack.of(new MetadataDocuments(camera, p.token())));
     return Optional.of(
         StreamSpec.builder(encoding, width, height, source)
             .frameRate(rate)
             .gopLength(Math.max(1, c.govLength()))
             .quality(quality)
+            .metadata(track)
             .build());
   }
 

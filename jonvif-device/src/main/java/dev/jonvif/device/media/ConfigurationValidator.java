@@ -68,12 +68,12 @@ final class ConfigurationValidator {
     }
   }
 
-  static void check(MetadataConfiguration c) {
+  static void check(MetadataConfiguration c, MediaPersona persona) {
     checkName(c.name());
     if (c.analytics()) {
       throw fail("Analytics metadata is not supported");
     }
-    if (c.hasPtzFilter()) {
+    if (c.hasPtzFilter() && !persona.hasPtz()) {
       throw fail("PTZ status metadata is not supported (the camera has no PTZ)");
     }
     checkMulticast(c.multicast());

@@ -301,7 +301,7 @@ final class Media1Service {
       state.profile(API, profile);
     }
     return response("GetMetadataConfigurationOptions")
-        .child(TtXml.metadataConfigurationOptions(TRT))
+        .child(TtXml.metadataConfigurationOptions(TRT, state.model().persona().hasPtz()))
         .build();
   }
 

@@ -256,7 +256,7 @@ final class Media2Service {
       state.profile(API, profile);
     }
     return response("GetMetadataConfigurationOptions")
-        .child(TtXml.metadataConfigurationOptions(TR2))
+        .child(TtXml.metadataConfigurationOptions(TR2, state.model().persona().hasPtz()))
         .build();
   }
 

@@ -59,6 +59,11 @@ public record MediaPersona(
     }
   }
 
+  /** Whether the camera has PTZ (its profiles can hold a PTZ configuration). */
+  public boolean hasPtz() {
+    return !ptzConfigurations.isEmpty();
+  }
+
   private static void check(ProfileSpec p, List<VideoSourceOptions> sources) {
     if (p.sourceIndex() >= sources.size()) {
       throw new IllegalArgumentException(p.name() + ": no video source " + p.sourceIndex());

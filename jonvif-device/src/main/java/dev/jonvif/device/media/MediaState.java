@@ -326,7 +326,7 @@ public final class MediaState {
           if (m.metadataConfiguration(c.token()) == null) {
             throw MediaFaults.noConfig("metadata", c.token());
           }
-          ConfigurationValidator.check(c);
+          ConfigurationValidator.check(c, m.persona());
           return m.with(c);
         });
     configurationChanged(c.token(), "Metadata");

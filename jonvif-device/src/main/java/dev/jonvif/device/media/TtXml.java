@@ -136,15 +136,19 @@ final class TtXml {
     return tokens.build();
   }
 
-  /** tt:MetadataConfigurationOptions: no PTZ status, no analytics. */
-  static XmlElement metadataConfigurationOptions(String ns) {
+  /**
+   * tt:MetadataConfigurationOptions: PTZ status and position when the camera has PTZ (the metadata
+   * stream carries them), no analytics.
+   */
+  static XmlElement metadataConfigurationOptions(String ns, boolean ptz) {
+    String supported = String.valueOf(ptz);
     return XmlElement.builder(ns, "Options")
         .child(
             el("PTZStatusFilterOptions")
-                .child(text("PanTiltStatusSupported", "false"))
-                .child(text("ZoomStatusSupported", "false"))
-                .child(text("PanTiltPositionSupported", "false"))
-                .child(text("ZoomPositionSupported", "false"))
+                .child(text("PanTiltStatusSupported", supported))
+                .child(text("ZoomStatusSupported", supported))
+                .child(text("PanTiltPositionSupported", supported))
+                .child(text("ZoomPositionSupported", supported))
                 .build())
         .build();
   }

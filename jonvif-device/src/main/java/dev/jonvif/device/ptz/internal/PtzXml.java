@@ -128,6 +128,11 @@ public final class PtzXml {
         .build();
   }
 
+  /** tt:PTZStatus as a metadata stream carries it (inside tt:PTZ). */
+  public static XmlElement metadataStatus(PtzStatus s, Instant utc) {
+    return status(TT, "PTZStatus", s, utc);
+  }
+
   /** tt:PTZStatus. */
   static XmlElement status(String ns, String name, PtzStatus s, Instant utc) {
     return XmlElement.builder(ns, name)
