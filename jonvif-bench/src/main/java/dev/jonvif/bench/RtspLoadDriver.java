@@ -19,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * java -cp jonvif-bench/target/jonvif-bench.jar dev.jonvif.bench.RtspLoadDriver encode [seconds]
  *     CPU time per frame of the stream thread (render + encode + packetise), H.264 and JPEG
- *     at 640x360, the stream asked for more frames than it can make
+ *     at 640x360, the stream asked for more frames than it can make; and the rendering alone,
+ *     so encode + packetise = the difference
  * ... RtspLoadDriver viewers [N=100] [seconds=20] [h264|jpeg]
  *     N TCP-interleaved viewers of one 640x360 10 fps stream
  * ... RtspLoadDriver cameras [N=100] [seconds=20] [h264|jpeg]
@@ -54,6 +56,7 @@ public final class RtspLoadDriver {
       case "encode" -> {
         encode(VideoEncoding.H264, args.length > 1 ? n : 15);
         encode(VideoEncoding.JPEG, args.length > 1 ? n : 15);
+        render(args.length > 1 ? n : 15);
       }
       case "viewers" -> load(enc, 1, n, seconds);
       case "cameras" -> load(enc, n, 1, seconds);
@@ -84,12 +87,38 @@ public final class RtspLoadDriver {
       long frames = v.frames.get() - f0;
       System.out.printf(
           Locale.ROOT,
-          "%s 640x360: %.1f ms CPU per frame (render+encode+packetise), %.1f frames/s delivered%n",
+          "%s 640x360: %.1f ms CPU per frame (render+encode+packetise), %.1f frames/s delivered;"
+              + " load average %.1f%n",
           enc,
           cpu / 1e6 / Math.max(1, frames),
-          frames / (double) seconds);
+          frames / (double) seconds,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       v.stop();
     }
+  }
+
+  /** CPU time of drawing one 640x360 test-pattern frame, on this thread. */
+  private static void render(int seconds) {
+    TestPatternRenderer r = new TestPatternRenderer("render");
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Instant t = Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < 200; i++) {
+      r.render(t.plusMillis(i * 100L), 640, 360); // warm-up (JIT)
+    }
+    long cpu0 = mx.getCurrentThreadCpuTime();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    int frames = 0;
+    while (System.nanoTime() < end) {
+      r.render(t.plusMillis(frames * 100L), 640, 360);
+      frames++;
+    }
+    long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+    System.out.printf(
+        Locale.ROOT,
+        "render only 640x360: %.1f ms CPU per frame (%d frames); load average %.1f%n",
+        cpu / 1e6 / frames,
+        frames,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static void load(VideoEncoding enc, int cameras, int viewersPerCamera, int seconds)
@@ -127,7 +156,8 @@ public final class RtspLoadDriver {
       System.out.printf(
           Locale.ROOT,
           "%s 640x360 10 fps, %d camera(s) x %d viewer(s): per viewer %.1f / %.1f / %.1f fps"
-              + " (min/avg/max); CPU %.2f cores of %d; heap %d MiB after GC; sessions %d%n",
+              + " (min/avg/max); CPU %.2f cores of %d; heap %d MiB after GC; sessions %d;"
+              + " load average %.1f%n",
           enc,
           cameras,
           viewersPerCamera,
@@ -137,7 +167,8 @@ public final class RtspLoadDriver {
           cpu / wall,
           Runtime.getRuntime().availableProcessors(),
           (rt.totalMemory() - rt.freeMemory()) >> 20,
-          server.sessionCount());
+          server.sessionCount(),
+          os.getSystemLoadAverage());
       viewers.forEach(Viewer::stop);
     }
   }
