@@ -30,3 +30,6 @@ fi
 
 # ffmpeg/ffprobe: the RTSP interop peers (jonvif-rtsp plays its streams through them).
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || { echo "installing ffmpeg…" >&2; apt_install ffmpeg; }
+
+# VLC is not installed: Debian's (and Ubuntu's) VLC is built without live555 (--disable-live555,
+# Debian bug #981439), so it cannot open rtsp:// URLs; VlcInteropTest skips without a live555 VLC.

@@ -9,6 +9,8 @@ import dev.jonvif.rtsp.wire.InterleavedFrame;
 import dev.jonvif.rtsp.wire.MetadataPayload;
 import dev.jonvif.rtsp.wire.Rtcp;
 import dev.jonvif.rtsp.wire.RtpPacket;
+import dev.jonvif.rtsp.wire.RtspItem;
+import dev.jonvif.rtsp.wire.RtspParser;
 import dev.jonvif.rtsp.wire.RtspResponse;
 import dev.jonvif.rtsp.wire.Sdp;
 import dev.jonvif.testkit.Ffmpeg;
@@ -16,9 +18,12 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -195,6 +200,78 @@ class MetadataTrackTest {
                   .attribute("UtcTime"));
       assertThat(last).isAfter(first);
       assertThat(c.request("TEARDOWN", url("meta"), "Session", session).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void MEDIA2_RTSS_4_1_2_metadataThroughTheHttpTunnel() throws IOException {
+    String path = "/cam/meta";
+    try (Socket get = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        Socket post = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      get.setSoTimeout(10_000);
+      String cookie = "meta-tunnel";
+      get.getOutputStream()
+          .write(
+              ("GET " + path + " HTTP/1.0\r\nx-sessioncookie: " + cookie + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      assertThat(HttpTunnelEndpoint.readHead(get.getInputStream())).startsWith("HTTP/1.0 200");
+      post.getOutputStream()
+          .write(
+              ("POST "
+                      + path
+                      + " HTTP/1.0\r\nx-sessioncookie: "
+                      + cookie
+                      + "\r\nContent-Length: 32767\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      RtspParser parser = new RtspParser();
+      String setup =
+          "SETUP "
+              + url("meta")
+              + "/trackID=1 RTSP/1.0\r\nCSeq: 1\r\n"
+              + "Transport: RTP/AVP/TCP;unicast;interleaved=0-1\r\n\r\n";
+      tunnelSend(post, setup);
+      RtspResponse r = (RtspResponse) nextItem(get, parser, RtspResponse.class);
+      assertThat(r.status()).isEqualTo(200);
+      tunnelSend(
+          post,
+          "PLAY "
+              + url("meta")
+              + " RTSP/1.0\r\nCSeq: 2\r\nSession: "
+              + RawClient.session(r)
+              + "\r\n\r\n");
+      assertThat(((RtspResponse) nextItem(get, parser, RtspResponse.class)).status())
+          .isEqualTo(200);
+      MetadataPayload.Depacketizer d = new MetadataPayload.Depacketizer();
+      Optional<byte[]> doc = Optional.empty();
+      while (doc.isEmpty()) {
+        InterleavedFrame f = (InterleavedFrame) nextItem(get, parser, InterleavedFrame.class);
+        if (f.channel() == 0) {
+          doc = d.add(RtpPacket.parse(f.payload()));
+        }
+      }
+      parseDocument(doc.get());
+    }
+  }
+
+  private static void tunnelSend(Socket post, String request) throws IOException {
+    post.getOutputStream()
+        .write(Base64.getEncoder().encode(request.getBytes(StandardCharsets.US_ASCII)));
+    post.getOutputStream().flush();
+  }
+
+  private static RtspItem nextItem(Socket s, RtspParser parser, Class<?> type) throws IOException {
+    byte[] buf = new byte[8192];
+    while (true) {
+      for (Optional<RtspItem> i = parser.next(); i.isPresent(); i = parser.next()) {
+        if (type.isInstance(i.get())) {
+          return i.get();
+        }
+      }
+      int n = s.getInputStream().read(buf);
+      if (n < 0) {
+        throw new IOException("closed");
+      }
+      parser.feed(buf, 0, n);
     }
   }
 
