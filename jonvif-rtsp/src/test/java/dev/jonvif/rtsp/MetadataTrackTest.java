@@ -144,7 +144,7 @@ class MetadataTrackTest {
   }
 
   @Test
-  void MEDIA2_RTSS_4_1_3_videoAndMetadataInOneSessionOverTcp() throws IOException {
+  void MEDIA2_RTSS_4_1_3_and_4_1_4_videoAndMetadataInOneSessionAcrossASyncPoint() throws IOException {
     try (RawClient c = new RawClient(server.port())) {
       RtspResponse video =
           c.request(
@@ -179,6 +179,8 @@ class MetadataTrackTest {
           .contains("url=" + url("meta") + "/trackID=0;")
           .contains(",url=" + url("meta") + "/trackID=1;");
 
+      c.awaitFrames(2, 3);
+      server.forceKeyFrame("cam", "meta"); // SetSynchronizationPoint: documents stay whole
       c.awaitFrames(2, 6);
       c.awaitFrames(0, 2);
       MetadataPayload.Depacketizer d = new MetadataPayload.Depacketizer();
