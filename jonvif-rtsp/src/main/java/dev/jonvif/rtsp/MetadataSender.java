@@ -7,7 +7,6 @@ import dev.jonvif.rtsp.wire.RtpPacket;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +31,7 @@ final class MetadataSender {
   private final int maxPayload;
   private final String cname;
   private final long ssrc;
-  private final long rtpBase = RANDOM.nextInt() & 0xffffffffL;
-  private final Instant epoch;
+  private final RtpClock rtpClock;
   private int sequence = RANDOM.nextInt(0x8000);
   private long packets;
   private long octets;
@@ -52,7 +50,7 @@ final class MetadataSender {
     this.clock = clock;
     this.maxPayload = maxPayload;
     this.cname = cname;
-    this.epoch = clock.instant();
+    this.rtpClock = RtpClock.startingAt(clock.instant());
   }
 
   /** A random SSRC for a new sender. */
@@ -67,9 +65,7 @@ final class MetadataSender {
 
   /** The RTP timestamp (90 kHz) of an instant. */
   long rtpTimestampAt(Instant t) {
-    Duration d = Duration.between(epoch, t);
-    long ticks = d.getSeconds() * 90_000L + d.getNano() * 9L / 100_000L;
-    return (rtpBase + ticks) & 0xffffffffL;
+    return rtpClock.timestampAt(t);
   }
 
   /** Starts sending (PLAY); nothing when already sending. */

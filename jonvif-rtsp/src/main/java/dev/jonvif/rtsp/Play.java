@@ -67,8 +67,17 @@ final class Play {
               .add("Range", "npt=now-")
               .add("RTP-Info", String.join(",", rtpInfo))
               .build();
-      return new Reply(
-          RtspResponse.of(200, headers, null), viewer == null ? () -> {} : viewer::start);
+      Viewer started = viewer;
+      Runnable afterWrite =
+          () -> {
+            if (started != null) {
+              started.start();
+            }
+            if (metadata != null) {
+              metadata.start();
+            }
+          };
+      return new Reply(RtspResponse.of(200, headers, null), afterWrite);
     }
   }
 

@@ -89,13 +89,13 @@ final class RtspSession {
     return viewer;
   }
 
-  /** Marks the session playing, its video through {@code v} ({@code null} for metadata only). */
+  /**
+   * Marks the session playing, its video through {@code v} ({@code null} for metadata only). The
+   * caller starts the viewer and the metadata sender once the PLAY response is out.
+   */
   synchronized void playing(Viewer v) {
     viewer = v;
     state = State.PLAYING;
-    if (metadata != null) {
-      metadata.start();
-    }
   }
 
   /**

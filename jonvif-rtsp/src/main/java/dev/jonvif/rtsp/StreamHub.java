@@ -35,8 +35,7 @@ final class StreamHub {
   private final Clock clock;
   private final int maxPayload;
   private final long ssrc = RANDOM.nextInt() & 0xffffffffL;
-  private final long rtpBase = RANDOM.nextInt() & 0xffffffffL;
-  private final Instant epoch;
+  private final RtpClock rtpClock;
   private final CopyOnWriteArrayList<Viewer> viewers = new CopyOnWriteArrayList<>();
   private long packetIndex = RANDOM.nextInt(0x8000);
   private volatile StreamSpec spec;
@@ -52,7 +51,7 @@ final class StreamHub {
     this.spec = spec;
     this.clock = clock;
     this.maxPayload = maxPayload;
-    this.epoch = clock.instant();
+    this.rtpClock = RtpClock.startingAt(clock.instant());
   }
 
   long ssrc() {
@@ -73,9 +72,7 @@ final class StreamHub {
 
   /** The RTP timestamp (90 kHz) of an instant on this stream's clock. */
   long rtpTimestampAt(Instant t) {
-    Duration d = Duration.between(epoch, t);
-    long ticks = d.getSeconds() * 90_000L + d.getNano() * 9L / 100_000L;
-    return (rtpBase + ticks) & 0xffffffffL;
+    return rtpClock.timestampAt(t);
   }
 
   /** The index of the next packet this stream will send. */

@@ -144,7 +144,8 @@ class MetadataTrackTest {
   }
 
   @Test
-  void MEDIA2_RTSS_4_1_3_and_4_1_4_videoAndMetadataInOneSessionAcrossASyncPoint() throws IOException {
+  void MEDIA2_RTSS_4_1_3_and_4_1_4_videoAndMetadataInOneSessionAcrossASyncPoint()
+      throws IOException {
     try (RawClient c = new RawClient(server.port())) {
       RtspResponse video =
           c.request(

@@ -8,9 +8,6 @@ import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.security.Credentials;
 import dev.jonvif.core.security.DigestChallenge;
 import dev.jonvif.core.security.DigestClientSession;
-import dev.jonvif.core.security.PasswordType;
-import dev.jonvif.core.security.UsernameToken;
-import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.core.xml.XmlParser;
 import dev.jonvif.device.OnvifService;
@@ -34,10 +31,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,8 +50,6 @@ class MetadataStreamingTest {
   private static final String PASSWORD = "secret12";
   private static final Credentials ADMIN = new Credentials("admin", PASSWORD);
   private static final String TT = Namespaces.TT;
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private static Fleet fleet;
   private static VirtualCamera dome;
@@ -109,30 +100,7 @@ class MetadataStreamingTest {
   }
 
   private static XmlElement call(XmlElement body) {
-    SoapEnvelope env =
-        SoapEnvelope.of(body)
-            .withHeader(
-                UsernameToken.create(ADMIN, PasswordType.DIGEST, dome.clock(), Duration.ZERO)
-                    .toSecurityHeader());
-    try {
-      HttpResponse<byte[]> r =
-          HTTP.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          "http://127.0.0.1:" + dome.ports().http() + OnvifService.MEDIA2.path()))
-                  .timeout(Duration.ofSeconds(20))
-                  .header("Content-Type", "application/soap+xml; charset=utf-8")
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(env.toBytes()))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-      return SoapEnvelope.parse(r.body()).bodyElement();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return FleetSoap.call(dome, OnvifService.MEDIA2, body, ADMIN);
   }
 
   private static String streamUri(String profile) {

@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.security.Credentials;
-import dev.jonvif.core.security.PasswordType;
-import dev.jonvif.core.security.UsernameToken;
-import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.device.OnvifService;
 import dev.jonvif.device.Persona;
@@ -27,9 +24,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -46,8 +40,6 @@ class StreamingEndToEndTest {
 
   private static final String PASSWORD = "secret12";
   private static final Credentials ADMIN = new Credentials("admin", PASSWORD);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private static Fleet fleet;
   private static VirtualCamera cam1;
@@ -292,31 +284,9 @@ class StreamingEndToEndTest {
             + "</tr2:SetVideoEncoderConfiguration>");
   }
 
-  /** Calls as the administrator with a UsernameToken; expects 200; returns the response body. */
+  /** Calls as the administrator; expects 200; returns the response body. */
   private static XmlElement call(VirtualCamera cam, OnvifService service, XmlElement body) {
-    SoapEnvelope env =
-        SoapEnvelope.of(body)
-            .withHeader(
-                UsernameToken.create(ADMIN, PasswordType.DIGEST, cam.clock(), Duration.ZERO)
-                    .toSecurityHeader());
-    try {
-      HttpResponse<byte[]> r =
-          HTTP.send(
-              HttpRequest.newBuilder(
-                      URI.create("http://127.0.0.1:" + cam.ports().http() + service.path()))
-                  .timeout(Duration.ofSeconds(20))
-                  .header("Content-Type", "application/soap+xml; charset=utf-8")
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(env.toBytes()))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-      return SoapEnvelope.parse(r.body()).bodyElement();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return FleetSoap.call(cam, service, body, ADMIN);
   }
 
   private static String readHead(InputStream in) throws java.io.IOException {
