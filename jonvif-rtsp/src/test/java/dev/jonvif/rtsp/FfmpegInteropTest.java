@@ -10,7 +10,6 @@ import dev.jonvif.testkit.Ffmpeg;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +31,7 @@ class FfmpegInteropTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server =
-        RtspServer.builder(CATALOG)
-            .port(0)
-            .auth(StreamAuth.users(Map.of("viewer", "s3cret")))
-            .build()
-            .start();
+    server = CATALOG.serveToViewer();
   }
 
   @AfterAll

@@ -19,6 +19,15 @@ final class TestCatalog implements StreamCatalog {
     return this;
   }
 
+  /** A server on a free port for this catalog, with one user: viewer / s3cret. */
+  RtspServer serveToViewer() throws java.io.IOException {
+    return RtspServer.builder(this)
+        .port(0)
+        .auth(StreamAuth.users(Map.of("viewer", "s3cret")))
+        .build()
+        .start();
+  }
+
   static StreamSpec jpeg(String label, int w, int h) {
     return StreamSpec.builder(VideoEncoding.JPEG, w, h, new TestPatternRenderer(label))
         .frameRate(15)

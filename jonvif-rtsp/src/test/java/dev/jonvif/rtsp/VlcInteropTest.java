@@ -6,7 +6,6 @@ import dev.jonvif.testkit.Vlc;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,12 +35,7 @@ class VlcInteropTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server =
-        RtspServer.builder(CATALOG)
-            .port(0)
-            .auth(StreamAuth.users(Map.of("viewer", "s3cret")))
-            .build()
-            .start();
+    server = CATALOG.serveToViewer();
   }
 
   @AfterAll
