@@ -1,5 +1,6 @@
 package dev.jonvif.client;
 
+import dev.jonvif.client.events.EventsClient;
 import dev.jonvif.client.internal.AddressRewriter;
 import dev.jonvif.client.internal.AuthState;
 import dev.jonvif.client.internal.CameraTransport;
@@ -66,6 +67,7 @@ public final class OnvifCamera implements AutoCloseable {
   private final CameraTransport transport;
   private final AddressRewriter rewriter;
   private final SnapshotDownloader snapshots;
+  private final Clock clock;
   private final java.util.concurrent.locks.ReentrantLock connectLock =
       new java.util.concurrent.locks.ReentrantLock();
   private volatile Connector.Connection connection;
@@ -83,9 +85,10 @@ public final class OnvifCamera implements AutoCloseable {
                 b.maxResponseBytes,
                 b.maxConcurrentRequests,
                 b.tls));
-    ClockState clock = new ClockState(b.clock);
+    this.clock = b.clock;
+    ClockState clockState = new ClockState(b.clock);
     this.transport =
-        new CameraTransport(deviceUri, gateway, new AuthState(creds, b.authPolicy, clock));
+        new CameraTransport(deviceUri, gateway, new AuthState(creds, b.authPolicy, clockState));
     this.rewriter = new AddressRewriter(deviceUri, b.addressRewrite);
     this.snapshots = new SnapshotDownloader(gateway, creds, b.maxSnapshotBytes);
   }
@@ -198,6 +201,26 @@ public final class OnvifCamera implements AutoCloseable {
   /** The transport every call of this camera goes through. */
   public SoapTransport transport() {
     return transport;
+  }
+
+  /**
+   * The event service: capabilities, topic catalogue and self-healing subscriptions.
+   *
+   * @throws IllegalStateException when the camera offers no event service
+   */
+  public EventsClient events() {
+    Map<String, URI> eps = connection().endpoints();
+    URI ev = eps.get(Namespaces.TEV);
+    if (ev == null) {
+      throw new IllegalStateException(
+          "the camera offers no event service (it offers " + offered(eps) + ")");
+    }
+    return new EventsClient(transport, ev, rewriter::rewrite, clock, transport.clock()::offset);
+  }
+
+  /** The local clock this camera's time keeping uses. */
+  public Clock clock() {
+    return clock;
   }
 
   /** The device management service. */
