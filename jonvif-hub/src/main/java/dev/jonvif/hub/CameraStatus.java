@@ -3,7 +3,7 @@ package dev.jonvif.hub;
 import java.util.Locale;
 
 /** A camera's health as the hub shows it. */
-public enum CameraStatus {
+enum CameraStatus {
   /** Connecting for the first time (or after a change of credentials). */
   CONNECTING,
   /** Connected; the last health check passed. */
@@ -24,12 +24,12 @@ public enum CameraStatus {
   OFFLINE;
 
   /** The lower-case wire name, e.g. {@code auth_error}. */
-  public String wire() {
+  String wire() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /** Whether the camera can be used for calls. */
-  public boolean usable() {
+  boolean usable() {
     return this == ONLINE || this == CLOCK_SKEW || this == STREAM_BROKEN || this == EVENTS_LOST;
   }
 }

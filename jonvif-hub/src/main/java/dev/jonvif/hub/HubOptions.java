@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param adminPassword the admin password to set, or {@code null} to keep the stored one (or
  *     generate one on first run)
  * @param discovery whether to discover cameras continuously
- * @param discoveryInterface the interface discovery runs on ({@code lo}, {@code eth0}, an address),
- *     or {@code null} for every interface
+ * @param discoveryInterface the interface discovery runs on ({@code lo}, {@code eth0}, an address,
+ *     or {@code loopback} for whichever interface is the loopback one), or {@code null} for every
+ *     interface
  * @param probeInterval how often discovery probes
  * @param healthInterval how often an online camera's clock and reachability are checked
  * @param minBackoff the first reconnect delay
