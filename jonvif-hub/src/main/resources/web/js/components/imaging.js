@@ -63,7 +63,7 @@ function auxGroups(commands) {
   const groups = new Map();
   for (const command of commands) {
     const [name, state] = command.includes('|') ? command.split('|', 2) : [command, 'Run'];
-    const label = name.replace(/^[a-z]+:/i, '').replace(/([a-z])([A-Z])/g, '$1 $2');
+    const label = name.replace(/^[a-z]+:/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2');
     if (!groups.has(label)) groups.set(label, []);
     groups.get(label).push([command, state]);
   }
