@@ -23,8 +23,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's headless Chromium driven through the system chromedriver. Nothing is downloaded: the
  * driver executable is given explicitly, so Selenium Manager never runs. When either binary is
- * missing the test is skipped, except on CI ({@code CI=true}) where that is a failure: CI
- * installs both through {@code scripts/install-test-deps.sh}.
+ * missing the test is skipped, except on CI ({@code CI=true}) where that is a failure: CI installs
+ * both through {@code scripts/install-test-deps.sh}.
  */
 final class Browser implements AutoCloseable {
 

@@ -76,7 +76,8 @@ final class HubPage {
 
   /** The discovered device with WS-Discovery endpoint reference {@code endpoint}, once listed. */
   WebElement discovered(String endpoint) {
-    return visible(By.cssSelector("[data-testid=\"discovered-item\"][data-endpoint=\"" + endpoint + "\"]"));
+    return visible(
+        By.cssSelector("[data-testid=\"discovered-item\"][data-endpoint=\"" + endpoint + "\"]"));
   }
 
   /** One-click add of a discovered device: the dialog asks only for the credentials. */
@@ -108,7 +109,8 @@ final class HubPage {
   }
 
   WebElement cameraCard(String name) {
-    return visible(By.cssSelector("[data-testid=\"camera-card\"][data-camera-name=\"" + name + "\"]"));
+    return visible(
+        By.cssSelector("[data-testid=\"camera-card\"][data-camera-name=\"" + name + "\"]"));
   }
 
   /** Waits until the card of camera {@code name} shows {@code status}. */
@@ -126,6 +128,26 @@ final class HubPage {
   void openCamera(String name) {
     cameraCard(name).findElement(testId("camera-link")).click();
     visible(testId("camera-page"));
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  /** Whether the grid card of camera {@code name} shows a decoded snapshot. */
+  boolean thumbnailLoaded(String name) {
+    Object loaded =
+        driver.executeScript(
+            "const img = document.querySelector('[data-testid=\"camera-card\"][data-camera-name=\"'"
+                + " + arguments[0] + '\"] [data-testid=\"camera-thumb\"]');"
+                + " return Boolean(img && img.complete && img.naturalWidth > 0);",
+            name);
+    return Boolean.TRUE.equals(loaded);
+  }
+
+  /** Whether the PTZ position shown is marked moving ("true"/"false"), or {@code null}. */
+  String ptzMoving() {
+    return visible(testId("ptz-position")).getDomAttribute("data-moving");
   }
 
   void home() {
