@@ -10,6 +10,8 @@ export function liveView(camera) {
   const info = h('span', { class: 'muted', 'data-testid': 'live-info' }, 'starting…');
   const pause = h('button', { type: 'button', 'aria-pressed': 'false', 'data-testid': 'live-pause' }, 'Pause');
   let running = true;
+  let online = camera.status === 'online';
+  let busy = false; // a frame request in flight
   let stopped = false;
   let timer = 0;
   let url = null;
@@ -19,11 +21,16 @@ export function liveView(camera) {
   async function next() {
     timer = 0;
     if (stopped || !running) return;
+    if (!online) {
+      info.textContent = 'waiting for the camera to be online…';
+      return; // camera() restarts the loop
+    }
     if (document.hidden) {
       timer = setTimeout(next, RETRY_MS);
       return;
     }
     let delay = FRAME_MS;
+    busy = true;
     try {
       const res = await fetch(`/api${cam(camera.id, '/snapshot')}?t=${Date.now()}`, { cache: 'no-store', credentials: 'same-origin' });
       if (!res.ok) throw new Error(res.status === 401 ? 'logged out' : `snapshot failed (HTTP ${res.status})`);
@@ -44,6 +51,8 @@ export function liveView(camera) {
     } catch (e) {
       info.textContent = e.message;
       delay = RETRY_MS;
+    } finally {
+      busy = false;
     }
     if (!stopped && running) timer = setTimeout(next, delay);
   }
@@ -52,7 +61,7 @@ export function liveView(camera) {
     running = !running;
     pause.textContent = running ? 'Pause' : 'Play';
     pause.setAttribute('aria-pressed', String(!running));
-    if (running && !timer) next();
+    if (running && !timer && !busy) next();
   });
   next();
 
@@ -61,6 +70,10 @@ export function liveView(camera) {
     h('div', { class: 'toolbar' }, info, pause));
   return {
     el,
+    camera(c) {
+      online = c.status === 'online';
+      if (online && running && !timer && !busy && !stopped) next();
+    },
     destroy() {
       stopped = true;
       clearTimeout(timer);

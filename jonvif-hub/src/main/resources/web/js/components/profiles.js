@@ -5,10 +5,19 @@ import { toast } from './toast.js';
 
 export function profiles(camera) {
   const body = h('div', { 'data-testid': 'profiles' }, h('p', { class: 'muted' }, 'Loading…'));
-  get(cam(camera.id, '/profiles')).then((list) => {
+  let loaded = false;
+  const load = () => get(cam(camera.id, '/profiles')).then((list) => {
+    loaded = true;
     fill(body, list.length ? list.map((p) => row(camera, p)) : h('p', { class: 'muted' }, 'No profiles.'));
-  }, (e) => fill(body, h('p', { class: 'error' }, e.message)));
-  return { el: panel('Profiles and streams', 'profiles-panel', body) };
+  }, (e) => fill(body, h('p', { class: 'muted' }, e.message)));
+  if (camera.status === 'online') load();
+  else fill(body, h('p', { class: 'muted' }, 'Profiles show once the camera is online.'));
+  return {
+    el: panel('Profiles and streams', 'profiles-panel', body),
+    camera(c) {
+      if (c.status === 'online' && !loaded) load();
+    },
+  };
 }
 
 function row(camera, p) {

@@ -26,27 +26,36 @@ export function mount(root, { id }) {
     problem,
     h('div', { class: 'camera-layout', 'data-testid': 'camera-page' }, main, side));
 
+  // Panels for optional services appear once the hub knows the camera offers them (the
+  // capabilities arrive when the camera is first online).
+  const slot = () => h('div', { class: 'slot' });
+  const slots = { ptz: slot(), imaging: slot(), relays: slot() };
+  const optional = { ptz: ptzPad, imaging, relays };
+
+  const add = (part, into) => {
+    parts.push(part);
+    into.append(part.el);
+  };
+
   const show = (camera) => {
     title.textContent = camera.name;
     document.title = `${camera.name} · jonvif hub`;
     update(status, camera.status);
     problem.textContent = camera.lastError || '';
     problem.hidden = !camera.lastError || camera.status === 'online';
+    const caps = camera.capabilities || {};
+    for (const [key, make] of Object.entries(optional)) {
+      if (caps[key] && !slots[key].childElementCount) add(make(camera), slots[key]);
+    }
     parts.forEach((p) => p.camera && p.camera(camera));
   };
 
   get(cam(id)).then((camera) => {
     if (!alive) return;
-    const caps = camera.capabilities || {};
-    const add = (part, into) => {
-      parts.push(part);
-      into.append(part.el);
-    };
     add(liveView(camera), main);
-    if (caps.ptz) add(ptzPad(camera), main);
+    main.append(slots.ptz);
     add(sensors(camera), side);
-    if (caps.imaging) add(imaging(camera), side);
-    if (caps.relays) add(relays(camera), side);
+    side.append(slots.imaging, slots.relays);
     add(deviceInfo(camera), side);
     add(profiles(camera), main);
     add(timeline(camera), main);
