@@ -24,8 +24,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -34,10 +34,10 @@ import org.openqa.selenium.logging.LogEntry;
 
 /**
  * The hub as a person sees it, in Debian's headless Chromium: a virtual fleet (discoverable on
- * loopback only) and the hub run in-process on 127.0.0.1; the browser logs in, sees the
- * discovered cameras, adds the PTZ dome with one click, sees a live image, moves the dome, sees
- * the motion sensor follow a simulated event, and gets the specific error for a wrong password.
- * Screenshots land in {@code target/screenshots}.
+ * loopback only) and the hub run in-process on 127.0.0.1; the browser logs in, sees the discovered
+ * cameras, adds the PTZ dome with one click, sees a live image, moves the dome, sees the motion
+ * sensor follow a simulated event, and gets the specific error for a wrong password. Screenshots
+ * land in {@code target/screenshots}.
  */
 class HubBrowserTest {
 
@@ -82,68 +82,75 @@ class HubBrowserTest {
         Hub hub = Hub.start(hubOptions);
         Browser browser = Browser.start(SCREENSHOTS)) {
       events.installSimulations(admin);
-      HubPage page = new HubPage(browser.driver(), hub.url());
-      VirtualCamera dome = fleet.camera("cam5");
-      VirtualCamera bullet = fleet.camera("cam1");
-
-      page.open();
-      browser.screenshot("01-login");
-      page.login("admin", HUB_PASSWORD);
-
-      // Discovery finds the fleet (other processes on this host may add devices of their own:
-      // the cameras are recognised by their endpoint references).
-      page.discovered(dome.endpointReference());
-      page.discovered(bullet.endpointReference());
-      browser.screenshot("02-discovered");
-
-      page.addDiscovered(dome.endpointReference(), "admin", CAMERA_PASSWORD);
-      page.awaitCardStatus("cam5", "online");
-      page.waiting(HubPage.PATIENCE).until(d -> page.thumbnailLoaded("cam5"));
-      browser.screenshot("03-camera-added");
-
-      WebElement error =
-          page.addByAddressExpectingError(fleet.deviceServiceUrl(bullet), "admin", "not-it");
-      assertThat(error.getDomAttribute("data-error-code")).isEqualTo("wrong_password");
-      assertThat(error.getText()).contains("Wrong user name or password");
-      browser.screenshot("04-wrong-password");
-      page.closeAddDialog();
-      assertThat(page.driver().findElements(cardOf("cam1"))).isEmpty();
-
-      page.openCamera("cam5");
-      page.waiting(HubPage.PATIENCE).until(d -> page.liveImage() != null);
-      Map<String, Long> frame = page.liveImage();
-      assertThat(frame.get("width")).isPositive();
-      assertThat(frame.get("spread")).as("luminance spread of the live image").isGreaterThan(40);
-      assertThat(frame.get("colours")).as("distinct colours in the live image").isGreaterThan(4);
-
-      double[] before =
-          page.waiting(HubPage.PATIENCE).until(d -> page.ptzPosition());
-      page.press("ptz-right", Duration.ofMillis(1500));
-      double[] after =
-          page.waiting(HubPage.PATIENCE)
-              .until(
-                  d -> {
-                    double[] now = page.ptzPosition();
-                    return now != null && now[0] > before[0] + 0.01 ? now : null;
-                  });
-      assertThat(after[0]).as("pan after pressing right").isGreaterThan(before[0]);
-      page.waiting(HubPage.PATIENCE)
-          .until(d -> "false".equals(page.ptzMoving()));
-
-      // The idle state shows once the hub's event subscription is up; then motion must show
-      // within 2 s of the simulated event.
-      page.awaitSensor("motion", "false", HubPage.PATIENCE);
-      assertThat(raise(admin, "cam5", "motion", true)).isEqualTo(202);
-      page.awaitSensor("motion", "true", Duration.ofSeconds(2));
-      browser.screenshot("05-camera-page");
-
-      browser.resize(390, 844);
-      browser.screenshot("06-camera-page-phone");
-      page.home();
-      browser.screenshot("07-grid-phone");
-
+      try {
+        scenario(browser, new HubPage(browser.driver(), hub.url()), fleet, admin);
+      } catch (AssertionError | RuntimeException e) {
+        browser.screenshot("failure");
+        browser.log().forEach(entry -> System.err.println("browser: " + entry));
+        throw e;
+      }
       assertThat(unexpectedConsoleErrors(browser.log())).isEmpty();
     }
+  }
+
+  private static void scenario(Browser browser, HubPage page, Fleet fleet, AdminApi admin)
+      throws Exception {
+    VirtualCamera dome = fleet.camera("cam5");
+    VirtualCamera bullet = fleet.camera("cam1");
+
+    page.open();
+    browser.screenshot("01-login");
+    page.login("admin", HUB_PASSWORD);
+
+    // Discovery finds the fleet (other processes on this host may add devices of their own:
+    // the cameras are recognised by their endpoint references).
+    page.discovered(dome.endpointReference());
+    page.discovered(bullet.endpointReference());
+    browser.screenshot("02-discovered");
+
+    page.addDiscovered(dome.endpointReference(), "admin", CAMERA_PASSWORD);
+    page.awaitCardStatus("cam5", "online");
+    page.waiting(HubPage.PATIENCE).until(d -> page.thumbnailLoaded("cam5"));
+    browser.screenshot("03-camera-added");
+
+    WebElement error =
+        page.addByAddressExpectingError(fleet.deviceServiceUrl(bullet), "admin", "not-it");
+    assertThat(error.getDomAttribute("data-error-code")).isEqualTo("wrong_password");
+    assertThat(error.getText()).contains("Wrong user name or password");
+    browser.screenshot("04-wrong-password");
+    page.closeAddDialog();
+    assertThat(page.driver().findElements(cardOf("cam1"))).isEmpty();
+
+    page.openCamera("cam5");
+    page.waiting(HubPage.PATIENCE).until(d -> page.liveImage() != null);
+    Map<String, Long> frame = page.liveImage();
+    assertThat(frame.get("width")).isPositive();
+    assertThat(frame.get("spread")).as("luminance spread of the live image").isGreaterThan(40);
+    assertThat(frame.get("colours")).as("distinct colours in the live image").isGreaterThan(4);
+
+    double[] before = page.waiting(HubPage.PATIENCE).until(d -> page.ptzPosition());
+    page.press("ptz-right", Duration.ofMillis(1500));
+    double[] after =
+        page.waiting(HubPage.PATIENCE)
+            .until(
+                d -> {
+                  double[] now = page.ptzPosition();
+                  return now != null && now[0] > before[0] + 0.01 ? now : null;
+                });
+    assertThat(after[0]).as("pan after pressing right").isGreaterThan(before[0]);
+    page.waiting(HubPage.PATIENCE).until(d -> "false".equals(page.ptzMoving()));
+
+    // The idle state shows once the hub's event subscription is up; then motion must show
+    // within 2 s of the simulated event.
+    page.awaitSensor("motion", "false", HubPage.PATIENCE);
+    assertThat(raise(admin, "cam5", "motion", true)).isEqualTo(202);
+    page.awaitSensor("motion", "true", Duration.ofSeconds(2));
+    browser.screenshot("05-camera-page");
+
+    browser.resize(390, 844);
+    browser.screenshot("06-camera-page-phone");
+    page.home();
+    browser.screenshot("07-grid-phone");
   }
 
   private static By cardOf(String name) {
