@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
+      HubCommand.class,
       SimulateCommand.class,
       InfoCommand.class,
       ProfilesCommand.class,

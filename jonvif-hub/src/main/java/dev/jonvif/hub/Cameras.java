@@ -20,6 +20,7 @@ final class Cameras {
   private final HubOptions options;
   private final Object writeLock = new Object();
   private volatile Runnable registryChanged = () -> {};
+  private volatile java.util.function.Consumer<String> removed = id -> {};
 
   Cameras(Storage storage, Supervisor supervisor, Broadcaster broadcaster, HubOptions options) {
     this.storage = storage;
@@ -31,6 +32,11 @@ final class Cameras {
   /** Called after a camera is added or removed. */
   void onRegistryChange(Runnable r) {
     this.registryChanged = r;
+  }
+
+  /** Called with the id of each camera removed. */
+  void onRemove(java.util.function.Consumer<String> c) {
+    this.removed = c;
   }
 
   /** The addresses and endpoint references of every camera added. */
@@ -116,6 +122,7 @@ final class Cameras {
     supervisor.require(id);
     supervisor.remove(id);
     storage.cameras.delete(id);
+    removed.accept(id);
     broadcaster.publish("camera-removed", java.util.Map.of("id", id));
     registryChanged.run();
   }

@@ -36,6 +36,7 @@ public final class Hub implements AutoCloseable {
   private final Storage storage;
   private final Supervisor supervisor;
   private final DiscoveryService discovery;
+  private final EventPump events;
   private final EventStream stream;
   private final Server server;
   private final ServerConnector connector;
@@ -51,6 +52,9 @@ public final class Hub implements AutoCloseable {
     cameras.onRegistryChange(discovery::changed);
     Sensors sensors = new Sensors();
     supervisor.addListener(v -> broadcaster.publish("camera", v));
+    this.events = new EventPump(storage.events, sensors, broadcaster, options);
+    supervisor.addListener(events);
+    cameras.onRemove(events::removed);
     this.stream = new EventStream(broadcaster);
     CameraApi api =
         new CameraApi(
@@ -59,7 +63,7 @@ public final class Hub implements AutoCloseable {
             storage,
             options,
             new Diagnostics(storage, options, version()),
-            new ControlApi(sensors));
+            new ControlApi(sensors, broadcaster));
     Auth auth = new Auth(storage, options.clock());
     VirtualThreadPool threads = new VirtualThreadPool();
     threads.setName("jonvif-hub-http");
@@ -165,6 +169,7 @@ public final class Hub implements AutoCloseable {
     pruner.interrupt();
     stream.stop();
     supervisor.close();
+    events.close();
     try {
       server.stop();
     } catch (Exception e) {

@@ -33,6 +33,11 @@ final class TestWorld {
 
   /** Every simulated service, as {@code jonvif simulate} offers them. */
   static FleetOptions fleetOptions(int cameras) {
+    return fleetOptions(cameras, new EventsModule());
+  }
+
+  /** Every simulated service, with this events module (to raise events through an admin API). */
+  static FleetOptions fleetOptions(int cameras, EventsModule events) {
     return FleetOptions.forTests(Personas.defaults(cameras), CAMERA_PASSWORD)
         .withModules(
             List.of(
@@ -41,7 +46,7 @@ final class TestWorld {
                 new PtzModule(),
                 new ImagingModule(),
                 new DeviceIoModule(),
-                new EventsModule()));
+                events));
   }
 
   static Fleet fleet(int cameras) {
