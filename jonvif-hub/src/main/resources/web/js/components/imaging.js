@@ -34,7 +34,7 @@ function controls(camera, s, change) {
   if (s.irCutFilter !== undefined && s.irCutFilter !== null) {
     const id = `img-ircut-${camera.id}`;
     const select = h('select', { id, 'data-testid': 'imaging-ircut' },
-      IR_MODES.map((m) => h('option', { value: m, selected: m === s.irCutFilter }, m.toLowerCase())));
+      (s.irCutFilterModes && s.irCutFilterModes.length ? s.irCutFilterModes : IR_MODES).map((m) => h('option', { value: m, selected: m === s.irCutFilter }, m.toLowerCase())));
     select.addEventListener('change', () => change({ irCutFilter: select.value }));
     out.push(h('div', { class: 'field' }, h('label', { for: id }, 'IR cut filter'), select));
   }

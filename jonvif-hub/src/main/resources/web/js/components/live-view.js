@@ -1,13 +1,25 @@
 // Live view: JPEG snapshots proxied by the hub, refreshed a few times a second while visible.
 import { h, panel } from '../dom.js';
-import { cam } from '../api.js';
+import { cam, get } from '../api.js';
 
 const FRAME_MS = 250; // about 4 frames per second
 const RETRY_MS = 2000;
+const PREFERRED_WIDTH = 640; // big enough for the page, small enough for a few frames a second
+
+/** The profile closest above PREFERRED_WIDTH (snapshots of a 4K main stream are slow). */
+function pick(profiles) {
+  const sized = profiles.filter((p) => p.width);
+  const fit = sized.filter((p) => p.width >= PREFERRED_WIDTH).sort((a, b) => a.width - b.width);
+  return (fit[0] || sized.sort((a, b) => b.width - a.width)[0] || profiles[0] || {}).token;
+}
 
 export function liveView(camera) {
   const img = h('img', { class: 'live', alt: `Live view of ${camera.name}`, 'data-testid': 'live-image' });
   const info = h('span', { class: 'muted', 'data-testid': 'live-info' }, 'starting…');
+  const choice = h('select', { id: `live-profile-${camera.id}`, 'data-testid': 'live-profile', hidden: true });
+  const choiceLabel = h('label', { for: choice.id, class: 'sr-only' }, 'Snapshot profile');
+  let profile = null;
+  let listed = false;
   const pause = h('button', { type: 'button', 'aria-pressed': 'false', 'data-testid': 'live-pause' }, 'Pause');
   let running = true;
   let online = camera.status === 'online';
@@ -32,7 +44,8 @@ export function liveView(camera) {
     let delay = FRAME_MS;
     busy = true;
     try {
-      const res = await fetch(`/api${cam(camera.id, '/snapshot')}?t=${Date.now()}`, { cache: 'no-store', credentials: 'same-origin' });
+      const query = profile ? `profile=${encodeURIComponent(profile)}&` : '';
+      const res = await fetch(`/api${cam(camera.id, '/snapshot')}?${query}t=${Date.now()}`, { cache: 'no-store', credentials: 'same-origin' });
       if (!res.ok) throw new Error(res.status === 401 ? 'logged out' : `snapshot failed (HTTP ${res.status})`);
       const blob = await res.blob();
       if (stopped) return;
@@ -57,6 +70,19 @@ export function liveView(camera) {
     if (!stopped && running) timer = setTimeout(next, delay);
   }
 
+  function list() {
+    if (listed) return;
+    listed = true;
+    get(cam(camera.id, '/profiles')).then((profiles) => {
+      profile = pick(profiles) || null;
+      choice.replaceChildren(...profiles.map((p) => h('option', { value: p.token, selected: p.token === profile },
+        `${p.name || p.token}${p.width ? ` ${p.width}×${p.height}` : ''}`)));
+      choice.hidden = profiles.length < 2;
+    }, () => { listed = false; });
+  }
+  choice.addEventListener('change', () => { profile = choice.value; });
+  if (online) list();
+
   pause.addEventListener('click', () => {
     running = !running;
     pause.textContent = running ? 'Pause' : 'Play';
@@ -67,11 +93,12 @@ export function liveView(camera) {
 
   const el = panel('Live', 'live-panel',
     h('div', { class: 'live-box' }, img),
-    h('div', { class: 'toolbar' }, info, pause));
+    h('div', { class: 'toolbar' }, info, choiceLabel, choice, pause));
   return {
     el,
     camera(c) {
       online = c.status === 'online';
+      if (online) list();
       if (online && running && !timer && !busy && !stopped) next();
     },
     destroy() {

@@ -27,11 +27,10 @@ export function ptzPad(camera) {
 
   const showPosition = (p) => {
     if (!p || typeof p.pan !== 'number') return;
-    position.dataset.pan = p.pan;
-    position.dataset.tilt = p.tilt;
-    position.dataset.zoom = p.zoom;
+    const axes = [['pan', p.pan], ['tilt', p.tilt], ['zoom', p.zoom]].filter(([, v]) => typeof v === 'number');
+    for (const [name, v] of axes) position.dataset[name] = v;
     position.dataset.moving = String(Boolean(p.moving));
-    position.textContent = `pan ${p.pan.toFixed(3)} · tilt ${p.tilt.toFixed(3)} · zoom ${p.zoom.toFixed(3)}${p.moving ? ' · moving' : ''}`;
+    position.textContent = axes.map(([name, v]) => `${name} ${v.toFixed(3)}`).join(' · ') + (p.moving ? ' · moving' : '');
   };
 
   const refresh = () => get(base).then((s) => {

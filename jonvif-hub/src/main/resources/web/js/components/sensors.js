@@ -37,7 +37,8 @@ function item(s) {
   const on = s.state === true || s.state === 'true';
   const off = s.state === false || s.state === 'false';
   const shown = on ? 'on' : off ? 'off' : s.value ?? s.state ?? '';
-  const name = NAMES[s.kind] || s.kind.replace(/_/g, ' ');
+  const plain = s.kind.replace(/_/g, ' ');
+  const name = NAMES[s.kind] || plain.charAt(0).toUpperCase() + plain.slice(1);
   return h('li', {
     class: `sensor ${on ? 'on' : off ? 'off' : 'value'}`, 'data-testid': 'sensor',
     'data-kind': s.kind, 'data-source': s.source || '', 'data-state': String(on ? true : off ? false : shown),

@@ -175,11 +175,12 @@ final class HubPage {
     if (pan == null) {
       return null;
     }
-    return new double[] {
-      Double.parseDouble(pan),
-      Double.parseDouble(out.getDomAttribute("data-tilt")),
-      Double.parseDouble(out.getDomAttribute("data-zoom"))
-    };
+    return new double[] {Double.parseDouble(pan), axis(out, "data-tilt"), axis(out, "data-zoom")};
+  }
+
+  private static double axis(WebElement out, String attribute) {
+    String value = out.getDomAttribute(attribute);
+    return value == null ? Double.NaN : Double.parseDouble(value);
   }
 
   /** The sensor of {@code kind} in state {@code state} ("true"/"false"), within {@code timeout}. */
