@@ -6,7 +6,9 @@ export function discoveredList(onAdd) {
   const empty = h('p', { class: 'muted', 'data-testid': 'discovered-empty' }, 'No new devices found yet.');
 
   const set = (devices) => {
-    const items = (devices || []).filter((d) => !d.added);
+    const label = (d) => d.name || d.hardware || d.endpoint;
+    const items = (devices || []).filter((d) => !d.added)
+      .sort((a, b) => label(a).localeCompare(label(b), undefined, { numeric: true }));
     empty.hidden = items.length > 0;
     fill(list, items.map((d) => {
       const label = d.name || d.hardware || d.endpoint;

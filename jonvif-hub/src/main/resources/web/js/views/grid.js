@@ -16,12 +16,12 @@ export function mount(root) {
     'No cameras yet: add one below or by address.');
   const discovered = discoveredList((preset) => openAddCamera(preset, added));
   const add = h('button', { type: 'button', class: 'primary', 'data-testid': 'add-camera-open', onclick: () => openAddCamera({}, added) }, 'Add camera');
-  const probe = h('button', { type: 'button', 'data-testid': 'probe', onclick: () => attempt(() => post('/discovery/probe'), 'Probing the network…') }, 'Search now');
+  const probe = h('button', { type: 'button', 'data-testid': 'probe', onclick: () => attempt(() => post('/discovery/probe'), 'Probing the network…') }, 'Search network');
 
   root.append(
-    h('div', { class: 'toolbar' }, h('h1', {}, 'Cameras'), add),
+    h('div', { class: 'toolbar' }, h('h1', {}, 'Cameras'), probe, add),
     none, grid,
-    panel('Discovered, not added', 'discovered', h('div', { class: 'toolbar end' }, probe), discovered.el));
+    panel('Discovered, not added', 'discovered', discovered.el));
 
   function upsert(camera) {
     const card = cards.get(camera.id);

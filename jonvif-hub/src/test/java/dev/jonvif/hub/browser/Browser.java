@@ -106,6 +106,21 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Saves the whole page (the window grown to the document's height for the shot). */
+  Path fullPageScreenshot(String name) {
+    Dimension before = driver.manage().window().getSize();
+    Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+    int chrome =
+        before.getHeight()
+            - ((Number) driver.executeScript("return window.innerHeight")).intValue();
+    resize(before.getWidth(), Math.min(height.intValue() + chrome, 6000));
+    try {
+      return screenshot(name);
+    } finally {
+      resize(before.getWidth(), before.getHeight());
+    }
+  }
+
   void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
   }

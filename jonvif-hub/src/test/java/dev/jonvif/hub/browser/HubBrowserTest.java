@@ -145,11 +145,15 @@ class HubBrowserTest {
     page.awaitSensor("motion", "false", HubPage.PATIENCE);
     assertThat(raise(admin, "cam5", "motion", true)).isEqualTo(202);
     page.awaitSensor("motion", "true", Duration.ofSeconds(2));
+    page.scrollToTop();
     browser.screenshot("05-camera-page");
+    browser.fullPageScreenshot("05-camera-page-full");
 
     browser.resize(390, 844);
+    page.scrollToTop();
     browser.screenshot("06-camera-page-phone");
     page.home();
+    page.waiting(HubPage.PATIENCE).until(d -> page.thumbnailLoaded("cam5"));
     browser.screenshot("07-grid-phone");
   }
 

@@ -150,6 +150,10 @@ final class HubPage {
     return visible(testId("ptz-position")).getDomAttribute("data-moving");
   }
 
+  void scrollToTop() {
+    driver.executeScript("window.scrollTo(0, 0)");
+  }
+
   void home() {
     driver.findElement(testId("home-link")).click();
     visible(testId("add-camera-open"));
