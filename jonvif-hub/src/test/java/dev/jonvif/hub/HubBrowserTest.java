@@ -1,4 +1,4 @@
-package dev.jonvif.hub.browser;
+package dev.jonvif.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,19 +7,7 @@ import dev.jonvif.device.events.EventsModule;
 import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetOptions;
-import dev.jonvif.device.fleet.Personas;
-import dev.jonvif.device.imaging.ImagingModule;
-import dev.jonvif.device.io.DeviceIoModule;
-import dev.jonvif.device.media.Media2Module;
-import dev.jonvif.device.media.MediaModule;
-import dev.jonvif.device.ptz.PtzModule;
-import dev.jonvif.hub.Hub;
-import dev.jonvif.hub.HubOptions;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -41,8 +29,6 @@ import org.openqa.selenium.logging.LogEntry;
  */
 class HubBrowserTest {
 
-  private static final String CAMERA_PASSWORD = "fleet-Pass1";
-  private static final String HUB_PASSWORD = "hub-Pass1";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   /**
@@ -58,26 +44,16 @@ class HubBrowserTest {
   void aPersonManagesTheFleetFromTheBrowser(@TempDir Path data) throws Exception {
     Browser.requireInstalled();
     EventsModule events = new EventsModule();
-    FleetOptions fleetOptions =
-        FleetOptions.forTests(Personas.defaults(6), CAMERA_PASSWORD)
-            .withModules(
-                List.of(
-                    new MediaModule(),
-                    new Media2Module(),
-                    new PtzModule(),
-                    new ImagingModule(),
-                    new DeviceIoModule(),
-                    events))
-            .withDiscovery(FleetOptions.discoveryFor(InetAddress.getLoopbackAddress()));
     HubOptions hubOptions =
-        HubOptions.builder()
-            .port(0)
-            .dataDir(data)
-            .adminPassword(HUB_PASSWORD)
+        TestWorld.hubOptions(data)
+            .discovery(true)
             .discoveryInterface("loopback")
             .probeInterval(Duration.ofSeconds(3))
             .build();
-    try (Fleet fleet = Fleet.start(fleetOptions);
+    try (Fleet fleet =
+            Fleet.start(
+                TestWorld.fleetOptions(6, events)
+                    .withDiscovery(FleetOptions.discoveryFor(InetAddress.getLoopbackAddress())));
         AdminApi admin = AdminApi.start(fleet, 0);
         Hub hub = Hub.start(hubOptions);
         Browser browser = Browser.start(SCREENSHOTS)) {
@@ -100,7 +76,7 @@ class HubBrowserTest {
 
     page.open();
     browser.screenshot("01-login");
-    page.login("admin", HUB_PASSWORD);
+    page.login("admin", TestWorld.ADMIN_PASSWORD);
 
     // Discovery finds the fleet (other processes on this host may add devices of their own:
     // the cameras are recognised by their endpoint references).
@@ -108,7 +84,7 @@ class HubBrowserTest {
     page.discovered(bullet.endpointReference());
     browser.screenshot("02-discovered");
 
-    page.addDiscovered(dome.endpointReference(), "admin", CAMERA_PASSWORD);
+    page.addDiscovered(dome.endpointReference(), "admin", TestWorld.CAMERA_PASSWORD);
     page.awaitCardStatus("cam5", "online");
     page.waiting(HubPage.PATIENCE).until(d -> page.thumbnailLoaded("cam5"));
     browser.screenshot("03-camera-added");
@@ -143,7 +119,7 @@ class HubBrowserTest {
     // The idle state shows once the hub's event subscription is up; then motion must show
     // within 2 s of the simulated event.
     page.awaitSensor("motion", "false", HubPage.PATIENCE);
-    assertThat(raise(admin, "cam5", "motion", true)).isEqualTo(202);
+    assertThat(TestWorld.raise(admin, "cam5", "motion", true)).isEqualTo(202);
     page.awaitSensor("motion", "true", Duration.ofSeconds(2));
     page.scrollToTop();
     browser.screenshot("05-camera-page");
@@ -159,26 +135,6 @@ class HubBrowserTest {
 
   private static By cardOf(String name) {
     return By.cssSelector("[data-testid=\"camera-card\"][data-camera-name=\"" + name + "\"]");
-  }
-
-  private static int raise(AdminApi admin, String camera, String kind, boolean state)
-      throws Exception {
-    URI uri =
-        URI.create(
-            "http://127.0.0.1:"
-                + admin.port()
-                + "/cameras/"
-                + camera
-                + "/events/"
-                + kind
-                + "?state="
-                + state);
-    try (HttpClient http = HttpClient.newHttpClient()) {
-      return http.send(
-              HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    }
   }
 
   /** Console errors, less the HTTP error answers the UI asks for on purpose (see above). */

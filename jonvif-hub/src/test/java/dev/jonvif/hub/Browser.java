@@ -1,4 +1,4 @@
-package dev.jonvif.hub.browser;
+package dev.jonvif.hub;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.jonvif.hub.browser;
+package dev.jonvif.hub;
 
 import java.time.Duration;
 import java.util.Map;
