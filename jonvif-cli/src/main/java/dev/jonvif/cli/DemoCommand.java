@@ -61,6 +61,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SimulateCommand.JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
     PrintWriter out = spec.commandLine().getOut();
     InetAddress loopback = InetAddress.getLoopbackAddress();
     EventsModule events = new EventsModule();

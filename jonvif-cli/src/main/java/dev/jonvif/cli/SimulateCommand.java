@@ -148,7 +148,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** Jetty logs each connector at INFO: one line per camera port is noise, keep warnings. */
-  private static final java.util.logging.Logger JETTY_LOG =
+  static final java.util.logging.Logger JETTY_LOG =
       java.util.logging.Logger.getLogger("org.eclipse.jetty");
 
   @Override

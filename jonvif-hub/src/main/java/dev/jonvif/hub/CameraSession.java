@@ -35,6 +35,7 @@ final class CameraSession {
   private volatile List<MediaProfile> profiles = List.of();
   private volatile boolean running = true;
   private volatile boolean reconnectRequested;
+  private volatile Connection adopted;
   private Thread thread;
 
   CameraSession(CameraRecord record, SessionContext ctx) {
@@ -43,7 +44,16 @@ final class CameraSession {
     this.view = CameraView.connecting(record, ctx.now());
   }
 
-  void start() {
+  /** Starts the session; {@code validated} (may be null) is used instead of a first connect. */
+  void start(Connection validated) {
+    if (validated != null) {
+      this.adopted = validated;
+      try {
+        connect(); // no network: shows the camera online before the caller answers
+      } catch (RuntimeException e) {
+        failed(Failure.of(e));
+      }
+    }
     thread = Thread.ofVirtual().name("jonvif-hub-camera-" + record.id()).start(this::run);
   }
 
@@ -116,6 +126,10 @@ final class CameraSession {
 
   void stop() {
     running = false;
+    Connection a = adopted;
+    if (a != null) {
+      a.camera().close();
+    }
     signal();
     if (thread != null) {
       thread.interrupt();
@@ -132,7 +146,9 @@ final class CameraSession {
     int attempt = 0;
     while (running) {
       try {
-        connect();
+        if (camera == null) {
+          connect();
+        }
         attempt = 0;
         monitor();
       } catch (RuntimeException e) {
@@ -152,20 +168,17 @@ final class CameraSession {
   private void connect() {
     CameraRecord r = record;
     reconnectRequested = false;
-    OnvifCamera c =
-        OnvifCamera.builder(r.address())
-            .credentials(r.username(), r.password())
-            .clock(ctx.clock())
-            .connectTimeout(ctx.options().requestTimeout())
-            .requestTimeout(ctx.options().requestTimeout())
-            .build();
+    Connection conn = adopted;
+    adopted = null;
+    if (conn == null) {
+      conn = Connection.open(r, ctx.options());
+    }
+    OnvifCamera c = conn.camera();
     try {
-      c.connect();
-      DeviceInformation info = c.device().deviceInformation();
+      DeviceInformation info = conn.info();
       Map<String, URI> eps = c.endpoints();
-      List<MediaProfile> ps = c.media().profiles();
       Duration offset = c.clockOffset().orElse(null);
-      this.profiles = ps;
+      this.profiles = conn.profiles();
       this.camera = c;
       publish(
           new CameraView(
@@ -189,6 +202,7 @@ final class CameraSession {
               ctx.now()));
       ctx.listener().connected(this, c);
     } catch (RuntimeException e) {
+      closeCamera();
       c.close();
       throw e;
     }

@@ -68,24 +68,29 @@ final class Cameras {
     if (storage.cameras.findByAddress(address).isPresent()) {
       throw new ApiError(409, "duplicate", "a camera at " + address + " is already added");
     }
-    Validated v = validate(address, user, password);
+    Connection v = validate(address, user, password);
     CameraRecord r;
-    synchronized (writeLock) {
-      if (storage.cameras.findByAddress(address).isPresent()) {
-        throw new ApiError(409, "duplicate", "a camera at " + address + " is already added");
+    try {
+      synchronized (writeLock) {
+        if (storage.cameras.findByAddress(address).isPresent()) {
+          throw new ApiError(409, "duplicate", "a camera at " + address + " is already added");
+        }
+        r =
+            new CameraRecord(
+                newId(),
+                name == null || name.isBlank() ? defaultName(v) : name.strip(),
+                address,
+                user,
+                password,
+                endpointReference(v.camera()),
+                options.clock().instant());
+        storage.cameras.insert(r);
       }
-      r =
-          new CameraRecord(
-              newId(),
-              name == null || name.isBlank() ? v.defaultName() : name.strip(),
-              address,
-              user,
-              password,
-              v.endpointReference(),
-              options.clock().instant());
-      storage.cameras.insert(r);
+    } catch (RuntimeException e) {
+      v.camera().close();
+      throw e;
     }
-    supervisor.add(r);
+    supervisor.add(r, v);
     registryChanged.run();
     return supervisor.require(r.id()).view();
   }
@@ -106,7 +111,7 @@ final class Cameras {
       next =
           next.withCredentials(
               user == null ? r.username() : user, password == null ? r.password() : password);
-      validate(next.address(), next.username(), next.password());
+      validate(next.address(), next.username(), next.password()).camera().close();
     }
     storage.cameras.update(next);
     if (credentials) {
@@ -127,39 +132,32 @@ final class Cameras {
     registryChanged.run();
   }
 
-  /** What a successful validation learned. */
-  record Validated(String defaultName, String endpointReference) {}
-
   /**
-   * Connects with the credentials and reads the device information; 4xx/5xx {@link ApiError} with
-   * the specific failure otherwise.
+   * Connects with the credentials and reads what the hub shows; 4xx/5xx {@link ApiError} with the
+   * specific failure otherwise. The caller owns the returned connection.
    */
-  Validated validate(String address, String user, String password) {
-    try (OnvifCamera c =
-        OnvifCamera.builder(address)
-            .credentials(user, password)
-            .clock(options.clock())
-            .connectTimeout(options.requestTimeout())
-            .requestTimeout(options.requestTimeout())
-            .build()) {
-      c.connect();
-      var info = c.device().deviceInformation();
-      String ref = null;
-      try {
-        ref = c.device().endpointReference();
-      } catch (RuntimeException e) {
-        // optional: many cameras do not implement GetEndpointReference
-      }
-      c.media().profiles();
-      String name = (info.manufacturer() + " " + info.model()).strip();
-      return new Validated(
-          name.isEmpty() ? c.deviceUri().getHost() : name,
-          ref == null || ref.isBlank() ? null : ref);
-    } catch (ApiError e) {
-      throw e;
+  Connection validate(String address, String user, String password) {
+    CameraRecord probe =
+        new CameraRecord("new", "new", address, user, password, null, options.clock().instant());
+    try {
+      return Connection.open(probe, options);
     } catch (RuntimeException e) {
       throw ApiError.camera(Failure.of(e));
     }
+  }
+
+  private static String endpointReference(OnvifCamera c) {
+    try {
+      String ref = c.device().endpointReference();
+      return ref == null || ref.isBlank() ? null : ref;
+    } catch (RuntimeException e) {
+      return null; // optional: many cameras do not implement GetEndpointReference
+    }
+  }
+
+  private static String defaultName(Connection c) {
+    String name = (c.info().manufacturer() + " " + c.info().model()).strip();
+    return name.isEmpty() ? c.camera().deviceUri().getHost() : name;
   }
 
   /** The device-service URL for {@code host[:port]} or a URL; 400 when unusable. */

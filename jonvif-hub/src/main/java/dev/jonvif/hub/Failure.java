@@ -28,6 +28,12 @@ record Failure(String code, String message) {
             case CLOCK_SKEW -> new Failure("clock_skew", "clock skew: " + a.reason());
             case LOCKED_OUT -> new Failure("locked_out", "locked out: " + a.reason());
             case UNSUPPORTED -> new Failure("unsupported_auth", a.reason());
+            case INSUFFICIENT_PRIVILEGES ->
+                new Failure(
+                    "wrong_password",
+                    "the camera refused the credentials (wrong password, or a user without"
+                        + " enough rights): "
+                        + a.reason());
             default -> new Failure("wrong_password", "wrong user name or password: " + a.reason());
           };
       case TransportException x ->

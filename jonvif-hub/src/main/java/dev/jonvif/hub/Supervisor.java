@@ -28,10 +28,19 @@ final class Supervisor implements AutoCloseable, SessionContext.Listener {
 
   /** Starts supervising {@code r}. */
   void add(CameraRecord r) {
+    add(r, null);
+  }
+
+  /**
+   * Starts supervising {@code r}, using {@code validated} (may be null) as its first connection.
+   */
+  void add(CameraRecord r, Connection validated) {
     CameraSession s = new CameraSession(r, ctx);
     if (sessions.putIfAbsent(r.id(), s) == null) {
-      s.start();
       changed(s.view());
+      s.start(validated);
+    } else if (validated != null) {
+      validated.camera().close();
     }
   }
 
