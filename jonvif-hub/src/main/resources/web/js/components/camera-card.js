@@ -16,9 +16,19 @@ export function cameraCard(camera) {
       h('div', { class: 'caption' }, title, status, model)));
   let current = camera;
   let timer = 0;
+  let inView = true;
+  // With hundreds of cameras only the cards on screen fetch snapshots.
+  const watcher = 'IntersectionObserver' in window
+    ? new IntersectionObserver(([entry]) => {
+      const was = inView;
+      inView = entry.isIntersecting;
+      if (inView && !was) refresh();
+    })
+    : null;
+  if (watcher) watcher.observe(el);
 
   const refresh = () => {
-    if (current.status === 'online' && !document.hidden) {
+    if (current.status === 'online' && inView && !document.hidden) {
       img.src = `/api${cam(current.id, '/snapshot')}?t=${Date.now()}`;
     }
   };
@@ -39,5 +49,12 @@ export function cameraCard(camera) {
   set(camera);
   refresh();
   timer = setInterval(refresh, THUMB_MS);
-  return { el, set, destroy: () => clearInterval(timer) };
+  return {
+    el,
+    set,
+    destroy() {
+      clearInterval(timer);
+      if (watcher) watcher.disconnect();
+    },
+  };
 }

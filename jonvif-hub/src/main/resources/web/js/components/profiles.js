@@ -27,6 +27,7 @@ function row(camera, p) {
     check.disabled = true;
     result.className = 'check-result muted';
     result.textContent = 'checking…';
+    delete result.dataset.ok;
     try {
       const r = await post(cam(camera.id, `/profiles/${encodeURIComponent(p.token)}/check`));
       result.className = `check-result ${r.ok ? 'ok' : 'error'}`;
@@ -36,6 +37,7 @@ function row(camera, p) {
         : `Failed: ${r.error}`;
     } catch (e) {
       result.className = 'check-result error';
+      result.dataset.ok = 'false';
       result.textContent = e.message;
     } finally {
       check.disabled = false;

@@ -121,6 +121,8 @@ class HubBrowserTest {
     page.awaitSensor("motion", "false", HubPage.PATIENCE);
     assertThat(TestWorld.raise(admin, "cam5", "motion", true)).isEqualTo(202);
     page.awaitSensor("motion", "true", Duration.ofSeconds(2));
+    WebElement check = page.checkFirstStream();
+    assertThat(check.getText()).startsWith("OK:");
     page.scrollToTop();
     browser.screenshot("05-camera-page");
     browser.fullPageScreenshot("05-camera-page-full");

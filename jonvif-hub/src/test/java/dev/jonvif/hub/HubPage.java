@@ -150,6 +150,15 @@ final class HubPage {
     return visible(testId("ptz-position")).getDomAttribute("data-moving");
   }
 
+  /** Checks the first profile's stream; its result once the hub answered. */
+  WebElement checkFirstStream() {
+    WebElement profile = visible(testId("profile"));
+    profile.findElement(testId("stream-check")).click();
+    WebElement result = profile.findElement(testId("stream-check-result"));
+    waiting(PATIENCE).until(d -> result.getDomAttribute("data-ok") != null);
+    return result;
+  }
+
   void scrollToTop() {
     driver.executeScript("window.scrollTo(0, 0)");
   }
