@@ -30,3 +30,6 @@ fi
 
 # ffmpeg/ffprobe: the RTSP interop peers (jonvif-rtsp plays its streams through them).
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || { echo "installing ffmpeg…" >&2; apt_install ffmpeg; }
+
+# Chromium and its WebDriver: the hub's browser test drives the system browser (never a download).
+command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { echo "installing chromium…" >&2; apt_install chromium chromium-driver; }

@@ -88,7 +88,12 @@ final class HttpApp extends Handler.Abstract {
       default -> {}
     }
     if (!auth.authenticated(x.request())) {
-      x.response().getHeaders().put("WWW-Authenticate", "Basic realm=\"jonvif hub\"");
+      // Challenge scripts and address-bar visits only: a challenge to the UI's own fetch() or
+      // EventSource makes the browser pop up its Basic login box instead of the UI's form.
+      String fetchMode = x.request().getHeaders().get("Sec-Fetch-Mode");
+      if (fetchMode == null || fetchMode.equals("navigate")) {
+        x.response().getHeaders().put("WWW-Authenticate", "Basic realm=\"jonvif hub\"");
+      }
       throw new ApiError(401, "unauthenticated", "log in first (POST /api/session) or use Basic");
     }
     switch (first) {

@@ -9,9 +9,6 @@ import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.hub.TestWorld.Api;
 import dev.jonvif.hub.TestWorld.Reply;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,22 +48,7 @@ class HubControlTest {
   }
 
   private static void raise(String camera, String kind, boolean state) throws Exception {
-    HttpResponse<String> r =
-        TestWorld.HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        "http://127.0.0.1:"
-                            + admin.port()
-                            + "/cameras/"
-                            + camera
-                            + "/events/"
-                            + kind
-                            + "?state="
-                            + state))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(r.body()).isLessThan(300);
+    assertThat(TestWorld.raise(admin, camera, kind, state)).isLessThan(300);
   }
 
   private static boolean sensorIs(String id, String kind, boolean state) {

@@ -2,6 +2,7 @@ package dev.jonvif.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jonvif.device.events.EventsModule;
+import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
@@ -64,6 +65,27 @@ final class TestWorld {
         .healthInterval(Duration.ofMillis(300))
         .backoff(Duration.ofMillis(100), Duration.ofSeconds(1))
         .requestTimeout(Duration.ofSeconds(5));
+  }
+
+  /**
+   * Raises simulated event {@code kind} on {@code camera} through the fleet's admin API; the HTTP
+   * status.
+   */
+  static int raise(AdminApi admin, String camera, String kind, boolean state) throws Exception {
+    URI uri =
+        URI.create(
+            "http://127.0.0.1:"
+                + admin.port()
+                + "/cameras/"
+                + camera
+                + "/events/"
+                + kind
+                + "?state="
+                + state);
+    return HTTP.send(
+            HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   /** Waits (up to 60 s) for {@code condition}; fails with {@code what} otherwise. */
