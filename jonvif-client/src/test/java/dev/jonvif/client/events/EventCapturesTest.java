@@ -165,7 +165,7 @@ class EventCapturesTest {
     TopicCatalog cat =
         TopicCatalog.fromResponse(
             body("hawkeye64__onvif-nvt/test/data/xml/axis/events/GetEventProperties.Response.xml"));
-    EventTopic vmd = new EventTopic(Namespaces.AXIS_TOPICS, "VideoAnalytics/MotionDetection");
+    EventTopic vmd = EventTopic.onvif("VideoAnalytics/MotionDetection");
     assertThat(cat.find(vmd).orElseThrow().kind()).isEqualTo(SensorKind.MOTION);
     assertThat(
             cat.find(new EventTopic(Namespaces.AXIS_TOPICS, "Storage/Disruption"))
