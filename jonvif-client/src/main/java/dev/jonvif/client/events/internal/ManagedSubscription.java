@@ -6,6 +6,7 @@ import dev.jonvif.client.events.EventSubscription;
 import dev.jonvif.client.events.OnvifEvent;
 import dev.jonvif.client.events.SubscriptionState;
 import dev.jonvif.core.SoapFaultException;
+import dev.jonvif.core.TransportException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -76,8 +77,13 @@ public abstract class ManagedSubscription<S> implements EventSubscription {
 
   /** Whether {@code failure} means the camera no longer has the subscription. */
   protected boolean gone(RuntimeException failure) {
+    if (failure instanceof TransportException t) {
+      return t.httpStatus() == 404;
+    }
     return failure instanceof SoapFaultException f
-        && (f.hasSubcode("ResourceUnknownFault") || f.hasSubcode("ResourceUnknown"));
+        && (f.httpStatus() == 404
+            || f.hasSubcode("ResourceUnknownFault")
+            || f.hasSubcode("ResourceUnknown"));
   }
 
   private void run() {
