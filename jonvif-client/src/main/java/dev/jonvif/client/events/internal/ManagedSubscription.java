@@ -124,7 +124,15 @@ public abstract class ManagedSubscription<S> implements EventSubscription {
       endQuietly(s);
     }
     setState(SubscriptionState.CLOSED);
+    try {
+      ended();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, () -> name + ": clean-up failed: " + e.getMessage());
+    }
   }
+
+  /** Runs once when the subscription has ended for good (after the last {@link #end}). */
+  protected void ended() {}
 
   private void endQuietly(S s) {
     try {
