@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       CallCommand.class,
       TimeCommand.class,
       RebootCommand.class,
+      EventsCommand.class,
       DiscoverCommand.class
     })
 final class JonvifCommand implements Callable<Integer> {

@@ -218,13 +218,7 @@ public final class OnvifCamera implements AutoCloseable {
    * @throws IllegalStateException when the camera offers no event service
    */
   public EventsClient events() {
-    Map<String, URI> eps = connection().endpoints();
-    URI ev = eps.get(Namespaces.TEV);
-    if (ev == null) {
-      throw new IllegalStateException(
-          "the camera offers no event service (it offers " + offered(eps) + ")");
-    }
-    return new EventsClient(transport, ev, rewriter::rewrite, clock, transport.clock()::offset);
+    return EventsClient.of(this);
   }
 
   /** The local clock this camera's time keeping uses. */

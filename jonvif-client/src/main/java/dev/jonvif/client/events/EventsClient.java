@@ -1,15 +1,21 @@
 package dev.jonvif.client.events;
 
+import dev.jonvif.client.OnvifCamera;
 import dev.jonvif.client.SoapTransport;
 import dev.jonvif.client.events.internal.EventCalls;
 import dev.jonvif.client.events.internal.EventRequests;
+import dev.jonvif.client.events.internal.NotifySession;
 import dev.jonvif.client.events.internal.PullPointSession;
 import dev.jonvif.client.internal.CameraTransport;
 import dev.jonvif.core.ErrorContext;
 import dev.jonvif.core.MalformedMessageException;
+import dev.jonvif.core.Namespaces;
+import dev.jonvif.core.OnvifException;
 import dev.jonvif.core.SoapFaultException;
 import dev.jonvif.core.soap.SoapEnvelope;
 import dev.jonvif.core.xml.XmlElement;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +51,7 @@ public final class EventsClient {
   private final UnaryOperator<String> rewrite;
   private final Clock clock;
   private final Supplier<Optional<Duration>> cameraOffset;
+  private final OnvifCamera camera;
 
   /**
    * An events client over any transport.
@@ -62,12 +69,41 @@ public final class EventsClient {
       UnaryOperator<String> addressRewrite,
       Clock clock,
       Supplier<Optional<Duration>> cameraOffset) {
+    this(transport, endpoint, addressRewrite, clock, cameraOffset, null);
+  }
+
+  private EventsClient(
+      SoapTransport transport,
+      URI endpoint,
+      UnaryOperator<String> addressRewrite,
+      Clock clock,
+      Supplier<Optional<Duration>> cameraOffset,
+      OnvifCamera camera) {
     Objects.requireNonNull(transport, "transport");
     this.calls = calls(transport);
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.rewrite = Objects.requireNonNull(addressRewrite, "addressRewrite");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.cameraOffset = Objects.requireNonNull(cameraOffset, "cameraOffset");
+    this.camera = camera;
+  }
+
+  /**
+   * The events client of {@code camera} (what {@code camera.events()} returns): its transport, its
+   * event service address, its NAT rewriting and clock; Basic Notification available.
+   *
+   * @throws IllegalStateException when the camera offers no event service
+   */
+  public static EventsClient of(OnvifCamera camera) {
+    URI ev =
+        camera
+            .endpoint(Namespaces.TEV)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the camera at " + camera.deviceUri() + " offers no event service"));
+    return new EventsClient(
+        camera.transport(), ev, camera::rewrite, camera.clock(), camera::clockOffset, camera);
   }
 
   private static EventCalls calls(SoapTransport transport) {
@@ -127,14 +163,18 @@ public final class EventsClient {
    * the subscription is created on its own thread ({@link EventSubscription#awaitActive} waits for
    * it) and re-created after any loss.
    *
-   * @throws UnsupportedOperationException for {@link EventMode#NOTIFY} until the notification
-   *     consumer is available
+   * <p>{@link EventMode#AUTO} asks the camera's capabilities first (one request): PullPoint when
+   * supported (or not stated), Basic Notification when only that is advertised.
+   *
+   * @throws IllegalStateException for Basic Notification on a client made without a camera
+   * @throws java.io.UncheckedIOException when the notification consumer cannot listen
    */
   public EventSubscription subscribe(EventOptions options, Consumer<OnvifEvent> listener) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(listener, "listener");
-    if (options.mode() == EventMode.NOTIFY) {
-      throw new UnsupportedOperationException("Basic Notification mode is not available yet");
+    EventMode mode = options.mode() == EventMode.AUTO ? chooseMode() : options.mode();
+    if (mode == EventMode.NOTIFY) {
+      return subscribeNotify(options, listener);
     }
     PullPointSession s =
         new PullPointSession(
@@ -146,6 +186,52 @@ public final class EventsClient {
             options,
             listener,
             RandomGenerator.getDefault());
+    s.start();
+    return s;
+  }
+
+  private EventMode chooseMode() {
+    if (camera == null) {
+      return EventMode.PULLPOINT;
+    }
+    try {
+      EventServiceCapabilities c = capabilities();
+      return !c.wsPullPointSupport() && c.basicNotificationSupport()
+          ? EventMode.NOTIFY
+          : EventMode.PULLPOINT;
+    } catch (OnvifException e) {
+      // Unreachable now: PullPoint, which retries until the camera answers.
+      return EventMode.PULLPOINT;
+    }
+  }
+
+  private EventSubscription subscribeNotify(EventOptions options, Consumer<OnvifEvent> listener) {
+    if (camera == null) {
+      throw new IllegalStateException(
+          "Basic Notification needs the camera: use camera.events() or EventsClient.of(camera)");
+    }
+    InetSocketAddress bind = options.notifyBind();
+    InetAddress address =
+        bind.getAddress() == null || bind.getAddress().isAnyLocalAddress()
+            ? NotificationConsumer.routeTo(camera.deviceUri().getHost())
+            : bind.getAddress();
+    NotificationConsumer consumer =
+        NotificationConsumer.builder()
+            .bind(address)
+            .port(bind.getPort())
+            .advertisedHost(options.notifyHost())
+            .start();
+    XmlElement filter = NotifySession.filter(options);
+    NotifySession s =
+        new NotifySession(
+            endpoint.getAuthority(),
+            options,
+            listener,
+            RandomGenerator.getDefault(),
+            clock,
+            onMessage ->
+                consumer.subscribe(camera, filter, options.initialTermination(), onMessage),
+            consumer::close);
     s.start();
     return s;
   }

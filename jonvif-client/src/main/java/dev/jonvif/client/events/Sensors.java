@@ -15,7 +15,7 @@ import java.util.Objects;
  * matter. Immutable; {@link #with} makes an extended copy.
  *
  * <p>Vendor topics known, from captures and vendor documentation: Axis ({@code
- * tnsaxis:VideoAnalytics/MotionDetection}, {@code tns1:Device/tnsaxis:IO/Port}, {@code
+ * tns1:VideoAnalytics/tnsaxis:MotionDetection}, {@code tns1:Device/tnsaxis:IO/Port}, {@code
  * tns1:AudioSource/tnsaxis:TriggerLevel}, {@code tns1:VideoSource/tnsaxis:Tampering}, {@code
  * tns1:Storage/tnsaxis:Disruption}, {@code tns1:Device/tnsaxis:Sensor/PIR}), Hikvision and OEMs
  * ({@code Device/Trigger/AlarmIn}, {@code Device/HardwareFailure/HardDiskError|Full|Unformat} in

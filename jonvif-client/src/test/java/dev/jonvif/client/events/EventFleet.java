@@ -80,29 +80,36 @@ final class EventFleet implements AutoCloseable {
    * again): {@code maxPullPoints} when no subscription leaked.
    */
   int freePullPoints(OnvifCamera cam) {
-    int free = 0;
-    List<XmlElement> created = new java.util.ArrayList<>();
+    List<URI> taken = takeAllPullPoints(cam);
+    taken.forEach(u -> release(cam, u));
+    return taken.size();
+  }
+
+  /** Creates pull points with raw calls until the camera refuses; returns their addresses. */
+  List<URI> takeAllPullPoints(OnvifCamera cam) {
+    List<URI> taken = new java.util.ArrayList<>();
     try {
-      for (int i = 0; i < maxPullPoints + 1; i++) {
-        created.add(
+      for (int i = 0; i <= maxPullPoints; i++) {
+        XmlElement r =
             cam.call(
                 "events",
                 XmlElement.builder(Namespaces.TEV, "CreatePullPointSubscription")
-                    .child(Namespaces.TEV, "InitialTerminationTime", "PT10S")
-                    .build()));
-        free++;
+                    .child(Namespaces.TEV, "InitialTerminationTime", "PT2M")
+                    .build());
+        taken.add(URI.create(r.pathLenient("SubscriptionReference", "Address").textTrim()));
       }
     } catch (dev.jonvif.core.SoapFaultException expected) {
       // all in use
     }
-    for (XmlElement r : created) {
-      String address = r.pathLenient("SubscriptionReference", "Address").textTrim();
-      cam.call(
-          URI.create(address),
-          XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build(),
-          "http://docs.oasis-open.org/wsn/bw-2/SubscriptionManager/UnsubscribeRequest");
-    }
-    return free;
+    return taken;
+  }
+
+  /** Unsubscribes a pull point made by {@link #takeAllPullPoints}. */
+  void release(OnvifCamera cam, URI address) {
+    cam.call(
+        address,
+        XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build(),
+        "http://docs.oasis-open.org/wsn/bw-2/SubscriptionManager/UnsubscribeRequest");
   }
 
   /** A listener that queues events. */

@@ -8,7 +8,7 @@ import java.time.Instant;
  * CurrentTime and the TerminationTime; the time left is their difference, counted down by the local
  * clock since the answer arrived, so a camera clock hours off (or a year 2000 one) renews on time.
  * Without CurrentTime the camera's time is estimated from the measured clock offset; a termination
- * that is then already past or more than a day ahead is taken as unusable and the requested
+ * that is then already past or more than a year ahead is taken as unusable and the requested
  * keep-alive is assumed instead.
  *
  * <p>A jump of the camera's clock shows as CurrentTime moving differently from the local clock
@@ -19,7 +19,8 @@ public final class DeviceClock {
   /** Camera and local clocks may drift this much between two answers before it is a jump. */
   static final Duration JUMP_TOLERANCE = Duration.ofSeconds(20);
 
-  private static final Duration MAX_SENSIBLE = Duration.ofDays(1);
+  /** Axis hands out a month; anything beyond a year is a broken clock, not a lease. */
+  private static final Duration MAX_SENSIBLE = Duration.ofDays(400);
 
   private final Duration assumedKeepAlive;
   private Instant localAt;

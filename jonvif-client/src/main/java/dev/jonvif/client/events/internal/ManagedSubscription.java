@@ -6,6 +6,7 @@ import dev.jonvif.client.events.EventSubscription;
 import dev.jonvif.client.events.OnvifEvent;
 import dev.jonvif.client.events.SubscriptionState;
 import dev.jonvif.core.SoapFaultException;
+import dev.jonvif.core.TransportException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -76,8 +77,13 @@ public abstract class ManagedSubscription<S> implements EventSubscription {
 
   /** Whether {@code failure} means the camera no longer has the subscription. */
   protected boolean gone(RuntimeException failure) {
+    if (failure instanceof TransportException t) {
+      return t.httpStatus() == 404;
+    }
     return failure instanceof SoapFaultException f
-        && (f.hasSubcode("ResourceUnknownFault") || f.hasSubcode("ResourceUnknown"));
+        && (f.httpStatus() == 404
+            || f.hasSubcode("ResourceUnknownFault")
+            || f.hasSubcode("ResourceUnknown"));
   }
 
   private void run() {
@@ -118,7 +124,15 @@ public abstract class ManagedSubscription<S> implements EventSubscription {
       endQuietly(s);
     }
     setState(SubscriptionState.CLOSED);
+    try {
+      ended();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, () -> name + ": clean-up failed: " + e.getMessage());
+    }
   }
+
+  /** Runs once when the subscription has ended for good (after the last {@link #end}). */
+  protected void ended() {}
 
   private void endQuietly(S s) {
     try {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The last delivered state of each property (topic, Source, Key), so that the {@code Initialized}
- * burst of a re-created subscription can drop the states the listener already has. Not thread-safe
- * (the subscription's thread).
+ * burst of a re-created subscription can drop the states the listener already has. Thread-safe
+ * (Basic Notification delivers on the consumer's thread).
  */
 final class StateMemory {
 
@@ -24,7 +24,7 @@ final class StateMemory {
   }
 
   /** Records {@code e}; false when it repeats a known state and repeats are suppressed. */
-  boolean accept(OnvifEvent e) {
+  synchronized boolean accept(OnvifEvent e) {
     if (!e.isProperty()) {
       return true;
     }
