@@ -20,7 +20,17 @@ final class CameraOptions {
 
   private static final java.util.Set<String> CAMERA_COMMANDS =
       java.util.Set.of(
-          "info", "profiles", "stream-uri", "snapshot", "call", "time", "reboot", "events");
+          "info",
+          "profiles",
+          "stream-uri",
+          "snapshot",
+          "call",
+          "time",
+          "reboot",
+          "events",
+          "ptz",
+          "imaging",
+          "relay");
 
   /**
    * Starts creating the HTTP client while picocli parses the command line (they run on different

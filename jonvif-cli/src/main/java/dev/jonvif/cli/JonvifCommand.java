@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
       SnapshotCommand.class,
       CallCommand.class,
       TimeCommand.class,
+      PtzCommand.class,
+      ImagingCommand.class,
+      RelayCommand.class,
       RebootCommand.class,
       EventsCommand.class,
       DiscoverCommand.class
