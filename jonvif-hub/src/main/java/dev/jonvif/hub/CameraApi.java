@@ -5,6 +5,7 @@ import dev.jonvif.client.Snapshot;
 import dev.jonvif.core.model.MediaProfile;
 import dev.jonvif.core.security.Credentials;
 import dev.jonvif.rtsp.client.ProbeResult;
+import dev.jonvif.rtsp.client.ProbeTransport;
 import dev.jonvif.rtsp.client.RtspProbe;
 import java.net.URI;
 import java.time.Duration;
@@ -18,6 +19,13 @@ import java.util.function.Supplier;
 
 /** {@code /api/cameras/...}: the registry, profiles, snapshots, history and device actions. */
 final class CameraApi {
+
+  /** Bound on each step of a stream check (a loaded camera may take seconds to its first frame). */
+  static final Duration STREAM_CHECK_TIMEOUT = Duration.ofSeconds(10);
+
+  /** TCP first: it is what the URI was asked for, and what crosses most networks. */
+  static final List<ProbeTransport> STREAM_CHECK_ORDER =
+      List.of(ProbeTransport.TCP, ProbeTransport.UDP, ProbeTransport.HTTP);
 
   private final Cameras cameras;
   private final Supervisor supervisor;
