@@ -126,7 +126,10 @@ final class CameraApi {
     String uri =
         call(() -> c.media().streamUri(p.token(), dev.jonvif.core.model.StreamTransport.TCP).uri());
     CameraRecord r = s.record();
-    ProbeResult res = RtspProbe.check(URI.create(uri), new Credentials(r.username(), r.password()));
+    ProbeResult res =
+        new RtspProbe(STREAM_CHECK_TIMEOUT)
+            .probe(
+                URI.create(uri), new Credentials(r.username(), r.password()), STREAM_CHECK_ORDER);
     s.streamChecked(res.ok(), res.detail());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("ok", res.ok());
