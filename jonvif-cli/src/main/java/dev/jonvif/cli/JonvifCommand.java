@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
+      HubCommand.class,
       SimulateCommand.class,
       InfoCommand.class,
       ProfilesCommand.class,
@@ -25,7 +26,11 @@ import picocli.CommandLine.Spec;
       SnapshotCommand.class,
       CallCommand.class,
       TimeCommand.class,
+      PtzCommand.class,
+      ImagingCommand.class,
+      RelayCommand.class,
       RebootCommand.class,
+      EventsCommand.class,
       DiscoverCommand.class
     })
 final class JonvifCommand implements Callable<Integer> {

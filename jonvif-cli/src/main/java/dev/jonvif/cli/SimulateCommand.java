@@ -23,8 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,9 +37,6 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     description = "Run virtual ONVIF cameras (default: 4, on 127.0.0.1 from port 8000).")
 final class SimulateCommand implements Callable<Integer> {
-
-  /** How long a shutdown waits for the cameras to close (Bye) before the JVM exits anyway. */
-  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
   @Spec CommandSpec spec;
 
@@ -142,7 +137,7 @@ final class SimulateCommand implements Callable<Integer> {
     return standardModules(new EventsModule());
   }
 
-  private static List<ServiceModule> standardModules(EventsModule events) {
+  static List<ServiceModule> standardModules(EventsModule events) {
     return List.of(
         new MediaModule(),
         new Media2Module(),
@@ -153,7 +148,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** Jetty logs each connector at INFO: one line per camera port is noise, keep warnings. */
-  private static final java.util.logging.Logger JETTY_LOG =
+  static final java.util.logging.Logger JETTY_LOG =
       java.util.logging.Logger.getLogger("org.eclipse.jetty");
 
   @Override
@@ -182,11 +177,10 @@ final class SimulateCommand implements Callable<Integer> {
             Duration.ofSeconds(5),
             Clock.systemUTC(),
             noDiscovery ? null : FleetOptions.discoveryFor(InetAddress.getByName(bind)));
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    boolean interrupted = false;
-    try (Fleet fleet = Fleet.start(options);
-        AdminApi admin = adminPort == null ? null : AdminApi.start(fleet, adminPort)) {
+    Fleet fleet = Fleet.start(options);
+    AdminApi admin = null;
+    try {
+      admin = adminPort == null ? null : AdminApi.start(fleet, adminPort);
       fleet
           .generatedPassword()
           .ifPresent(p -> err.println("jonvif: generated password for user " + user + ": " + p));
@@ -200,36 +194,14 @@ final class SimulateCommand implements Callable<Integer> {
       }
       out.println("ready");
       out.flush();
-      // On Ctrl-C / SIGTERM: wake the command, and hold the JVM until every camera said Bye.
-      Thread hook =
-          new Thread(
-              () -> {
-                stop.countDown();
-                try {
-                  closed.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "jonvif-simulate-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        stop.await();
-      } catch (InterruptedException e) {
-        interrupted = true; // stop now; restore the flag once the cameras are closed
-      } finally {
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-          // the JVM is exiting: the hook is waiting for `closed`
-        }
+    } catch (RuntimeException e) {
+      if (admin != null) {
+        admin.close();
       }
-    } finally {
-      closed.countDown();
+      fleet.close();
+      throw e;
     }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    UntilStopped.await("simulate", admin, fleet);
     return 0;
   }
 }

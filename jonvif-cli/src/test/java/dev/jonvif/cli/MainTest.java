@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +36,7 @@ class MainTest {
   }
 
   @Test
-  void demoRunsSixLoopbackCamerasUntilInterrupted() throws Exception {
+  void demoRunsFourLoopbackCamerasAndTheHubUntilInterrupted() throws Exception {
     LineQueue lines = new LineQueue();
     AtomicInteger exit = new AtomicInteger(-1);
     Thread t =
@@ -42,7 +46,17 @@ class MainTest {
                     exit.set(
                         Main.run(
                             new String[] {
-                              "demo", "--base-port", "0", "--rtsp-port", "0", "--admin-port", "0"
+                              "demo",
+                              "--port",
+                              "0",
+                              "--base-port",
+                              "0",
+                              "--rtsp-port",
+                              "0",
+                              "--admin-port",
+                              "0",
+                              "--events-every",
+                              "PT0S"
                             },
                             new PrintWriter(lines, true),
                             new PrintWriter(err, true))));
@@ -52,11 +66,20 @@ class MainTest {
       printed.add(line);
     }
     assertThat(line).as("demo output %s, errors %s", printed, err).isEqualTo("ready");
-    assertThat(printed.get(0)).startsWith("jonvif ").contains("six virtual cameras");
-    assertThat(printed).anySatisfy(l -> assertThat(l).contains("user admin, password "));
+    assertThat(printed.get(0)).startsWith("jonvif ").contains("four virtual cameras and the hub");
     assertThat(printed.stream().filter(l -> l.startsWith("cam")))
-        .hasSize(6)
+        .hasSize(4)
         .allSatisfy(l -> assertThat(l).contains("http://127.0.0.1:").contains("rtsp://127.0.0.1:"));
+    String hubLine =
+        printed.stream().filter(l -> l.strip().startsWith("hub ")).findFirst().orElseThrow();
+    assertThat(hubLine).contains("user admin, password ");
+    String hubUrl = hubLine.replaceAll(".*(http://localhost:[0-9]+).*", "$1");
+    HttpResponse<String> health =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(hubUrl + "/api/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(health.body()).contains("\"ok\":true");
     t.interrupt();
     t.join(30_000);
     assertThat(t.isAlive()).isFalse();

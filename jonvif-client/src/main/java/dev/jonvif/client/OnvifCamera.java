@@ -1,5 +1,6 @@
 package dev.jonvif.client;
 
+import dev.jonvif.client.events.EventsClient;
 import dev.jonvif.client.internal.AddressRewriter;
 import dev.jonvif.client.internal.AuthState;
 import dev.jonvif.client.internal.CameraTransport;
@@ -8,10 +9,13 @@ import dev.jonvif.client.internal.Connector;
 import dev.jonvif.client.internal.DeviceAddress;
 import dev.jonvif.client.internal.HttpGateway;
 import dev.jonvif.client.internal.HttpSettings;
+import dev.jonvif.client.internal.PtzMemory;
+import dev.jonvif.client.internal.SharedScheduler;
 import dev.jonvif.client.internal.SnapshotDownloader;
 import dev.jonvif.client.internal.Soap;
 import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.model.Capabilities;
+import dev.jonvif.core.model.MediaProfile;
 import dev.jonvif.core.model.Service;
 import dev.jonvif.core.model.ServiceNames;
 import dev.jonvif.core.security.Credentials;
@@ -25,10 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * One ONVIF camera: connect, then reach each service through a typed client ({@link #device()},
- * {@link #media()}) or a raw call ({@link #call(String, XmlElement)}).
+ * {@link #media()}, {@link #ptz()}, {@link #imaging()}, {@link #deviceIo()}) or a raw call ({@link
+ * #call(String, XmlElement)}).
  *
  * <pre>{@code
  * try (OnvifCamera cam = OnvifCamera.builder("192.168.1.64").credentials("admin", "secret").build()) {
@@ -66,10 +72,13 @@ public final class OnvifCamera implements AutoCloseable {
   private final CameraTransport transport;
   private final AddressRewriter rewriter;
   private final SnapshotDownloader snapshots;
+  private final Clock clock;
   private final java.util.concurrent.locks.ReentrantLock connectLock =
       new java.util.concurrent.locks.ReentrantLock();
   private volatile Connector.Connection connection;
   private volatile MediaClient media;
+  private final PtzMemory ptzMemory;
+  private final ScheduledExecutorService scheduler;
 
   private OnvifCamera(Builder b) {
     DeviceAddress address = DeviceAddress.parse(b.address);
@@ -83,11 +92,14 @@ public final class OnvifCamera implements AutoCloseable {
                 b.maxResponseBytes,
                 b.maxConcurrentRequests,
                 b.tls));
-    ClockState clock = new ClockState(b.clock);
+    this.clock = b.clock;
+    ClockState clockState = new ClockState(b.clock);
     this.transport =
-        new CameraTransport(deviceUri, gateway, new AuthState(creds, b.authPolicy, clock));
+        new CameraTransport(deviceUri, gateway, new AuthState(creds, b.authPolicy, clockState));
     this.rewriter = new AddressRewriter(deviceUri, b.addressRewrite);
     this.snapshots = new SnapshotDownloader(gateway, creds, b.maxSnapshotBytes);
+    this.ptzMemory = new PtzMemory(b.ptzPolicies);
+    this.scheduler = b.scheduler != null ? b.scheduler : SharedScheduler.get();
   }
 
   /**
@@ -200,6 +212,20 @@ public final class OnvifCamera implements AutoCloseable {
     return transport;
   }
 
+  /**
+   * The event service: capabilities, topic catalogue and self-healing subscriptions.
+   *
+   * @throws IllegalStateException when the camera offers no event service
+   */
+  public EventsClient events() {
+    return EventsClient.of(this);
+  }
+
+  /** The local clock this camera's time keeping uses. */
+  public Clock clock() {
+    return clock;
+  }
+
   /** The device management service. */
   public DeviceClient device() {
     return new DeviceClient(transport, deviceUri);
@@ -223,6 +249,60 @@ public final class OnvifCamera implements AutoCloseable {
       media = m;
     }
     return m;
+  }
+
+  /**
+   * The PTZ service. What its {@link PtzPolicies} learn about this camera is kept for the life of
+   * this object.
+   *
+   * @throws IllegalStateException when the camera offers no PTZ service
+   */
+  public PtzClient ptz() {
+    return new PtzClient(transport, required(Namespaces.TPTZ), ptzMemory, scheduler);
+  }
+
+  /**
+   * The imaging service.
+   *
+   * @throws IllegalStateException when the camera offers no imaging service
+   */
+  public ImagingClient imaging() {
+    return new ImagingClient(transport, required(Namespaces.TIMG));
+  }
+
+  /**
+   * Relays and digital inputs: the DeviceIO service when offered, else the device service's relay
+   * operations.
+   */
+  public DeviceIoClient deviceIo() {
+    return new DeviceIoClient(transport, connection().endpoints().get(Namespaces.TMD), deviceUri);
+  }
+
+  /** The first media profile with a PTZ configuration, if any (the profile PTZ moves name). */
+  public Optional<MediaProfile> ptzProfile() {
+    return media().profiles().stream().filter(p -> p.ptz() != null).findFirst();
+  }
+
+  /** The video source token of the first media profile (the source imaging operations name). */
+  public Optional<String> videoSourceToken() {
+    return media().profiles().stream()
+        .filter(p -> p.videoSource() != null && !p.videoSource().sourceToken().isEmpty())
+        .map(p -> p.videoSource().sourceToken())
+        .findFirst();
+  }
+
+  private URI required(String namespace) {
+    Map<String, URI> eps = connection().endpoints();
+    URI uri = eps.get(namespace);
+    if (uri == null) {
+      throw new IllegalStateException(
+          "the camera offers no "
+              + ServiceNames.shortName(namespace)
+              + " service (it offers "
+              + offered(eps)
+              + ")");
+    }
+    return uri;
   }
 
   /**
@@ -320,6 +400,8 @@ public final class OnvifCamera implements AutoCloseable {
     private TlsSettings tls = TlsSettings.verified();
     private AddressRewritePolicy addressRewrite = AddressRewritePolicy.AUTO;
     private Clock clock = Clock.systemUTC();
+    private PtzPolicies ptzPolicies = PtzPolicies.AUTO;
+    private ScheduledExecutorService scheduler;
 
     private Builder(String address) {
       this.address = Objects.requireNonNull(address, "address");
@@ -388,6 +470,18 @@ public final class OnvifCamera implements AutoCloseable {
     /** The local clock (tests inject one); default UTC system clock. */
     public Builder clock(Clock c) {
       this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** PTZ vendor policies; default {@link PtzPolicies#AUTO}. */
+    public Builder ptzPolicies(PtzPolicies p) {
+      this.ptzPolicies = Objects.requireNonNull(p);
+      return this;
+    }
+
+    /** Runs the client's timers (tests inject one); default one shared daemon thread. */
+    public Builder scheduler(ScheduledExecutorService s) {
+      this.scheduler = Objects.requireNonNull(s);
       return this;
     }
 

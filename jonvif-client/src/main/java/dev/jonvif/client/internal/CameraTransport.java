@@ -70,6 +70,16 @@ public final class CameraTransport implements SoapTransport, AutoCloseable {
   }
 
   /**
+   * As {@link #exchange} for a long poll: the camera may hold the answer for {@code wait} (added to
+   * the request deadline; the call takes none of the camera's request slots).
+   */
+  public SoapEnvelope exchangeLongPoll(
+      URI endpoint, SoapEnvelope request, String action, Duration wait) {
+    SoapCall call = SoapCall.of(endpoint, request, action).asLongPoll(wait);
+    return chain.execute(call).interpret(call.context());
+  }
+
+  /**
    * Reads the camera's clock with GetSystemDateAndTime (without credentials first, then with them
    * for devices that require them) and records the offset.
    *

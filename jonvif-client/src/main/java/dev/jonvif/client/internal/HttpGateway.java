@@ -55,9 +55,31 @@ public final class HttpGateway implements AutoCloseable {
   /** As {@link #send(HttpRequest.Builder, URI, ErrorContext)} with another body size limit. */
   public RawResponse send(
       HttpRequest.Builder request, URI uri, ErrorContext context, long maxBodyBytes) {
-    Duration timeout = settings.requestTimeout();
+    return send(request, uri, context, maxBodyBytes, Duration.ZERO);
+  }
+
+  /**
+   * As {@link #send(HttpRequest.Builder, URI, ErrorContext)} for a long poll the device may hold
+   * for {@code longPoll}: the deadline grows by that much, and a long poll takes no request slot
+   * (it would block every other request for its whole wait).
+   */
+  public RawResponse send(
+      HttpRequest.Builder request, URI uri, ErrorContext context, Duration longPoll) {
+    return send(request, uri, context, settings.maxResponseBytes(), longPoll);
+  }
+
+  private RawResponse send(
+      HttpRequest.Builder request,
+      URI uri,
+      ErrorContext context,
+      long maxBodyBytes,
+      Duration longPoll) {
+    boolean polling = longPoll.isPositive();
+    Duration timeout = settings.requestTimeout().plus(longPoll);
     long deadline = System.nanoTime() + timeout.toNanos();
-    acquire(timeout, context);
+    if (!polling) {
+      acquire(timeout, context);
+    }
     try {
       HttpRequest req = request.uri(uri).timeout(timeout).build();
       CompletableFuture<HttpResponse<byte[]>> future =
@@ -78,7 +100,9 @@ public final class HttpGateway implements AutoCloseable {
         throw map(e.getCause() == null ? e : e.getCause(), context);
       }
     } finally {
-      permits.release();
+      if (!polling) {
+        permits.release();
+      }
     }
   }
 

@@ -33,6 +33,6 @@ public final class HttpLink implements Interceptor {
     if (signed.authorization() != null) {
       req.header("Authorization", signed.authorization());
     }
-    return gateway.send(req, call.endpoint(), call.context());
+    return gateway.send(req, call.endpoint(), call.context(), call.longPoll());
   }
 }
