@@ -29,10 +29,11 @@ final class EventFleet implements AutoCloseable {
   final Fleet fleet;
   final AdminApi admin;
   final int maxPullPoints;
+  final EventsModule module;
 
   EventFleet(int cameras, int maxPullPoints) {
     this.maxPullPoints = maxPullPoints;
-    EventsModule module = new EventsModule(maxPullPoints);
+    module = new EventsModule(maxPullPoints);
     fleet =
         Fleet.start(
             FleetOptions.forTests(Personas.defaults(cameras), PASSWORD)
@@ -110,6 +111,11 @@ final class EventFleet implements AutoCloseable {
         address,
         XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build(),
         "http://docs.oasis-open.org/wsn/bw-2/SubscriptionManager/UnsubscribeRequest");
+  }
+
+  /** The subscriptions (pull points and Basic Notification) the camera holds. */
+  int subscriptions(String camera) {
+    return module.subscriptionCount(fleet.camera(camera));
   }
 
   /** A listener that queues events. */
