@@ -116,10 +116,7 @@ public final class EventLoadDriver {
                 () -> {
                   connecting.acquire();
                   try {
-                    return OnvifCamera.builder(url)
-                        .credentials("admin", FleetProcess.PASSWORD)
-                        .build()
-                        .connect();
+                    return connect(url);
                   } finally {
                     connecting.release();
                   }
@@ -188,6 +185,25 @@ public final class EventLoadDriver {
     subs.forEach(EventSubscription::close);
     cams.forEach(OnvifCamera::close);
     System.out.printf(Locale.ROOT, "unsubscribed all in %.1f s%n", (System.nanoTime() - c0) / 1e9);
+  }
+
+  /** Connects, retrying twice: on a loaded machine a few of a thousand connects time out. */
+  private static OnvifCamera connect(String url) {
+    OnvifCamera cam =
+        OnvifCamera.builder(url)
+            .credentials("admin", FleetProcess.PASSWORD)
+            .requestTimeout(Duration.ofSeconds(30))
+            .build();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return cam.connect();
+      } catch (dev.jonvif.core.TransportException e) {
+        if (attempt == 3) {
+          cam.close();
+          throw e;
+        }
+      }
+    }
   }
 
   /** Runs {@code events.js} of the npm client with every camera's host:port on stdin. */
