@@ -15,4 +15,10 @@ public interface CameraListener {
 
   /** Something discovery announces changed: scopes, discovery mode, XAddrs. */
   default void changed(VirtualCamera camera) {}
+
+  /** The camera's clock was set (SetSystemDateAndTime, manual or NTP). */
+  default void clockSet(VirtualCamera camera) {}
+
+  /** The camera was reset to factory defaults (before the reboot that follows). */
+  default void factoryReset(VirtualCamera camera) {}
 }

@@ -243,6 +243,12 @@ public final class VirtualCamera {
       lock.unlock();
     }
     log("factory default (" + (hard ? "hard" : "soft") + ")");
+    listeners.forEach(l -> l.factoryReset(this));
+  }
+
+  /** Tells listeners the clock was set (by SetSystemDateAndTime or an NTP synchronisation). */
+  public void clockSet() {
+    listeners.forEach(l -> l.clockSet(this));
   }
 
   private void persist() {

@@ -16,7 +16,7 @@ class NetworkTest extends DeviceTestSupport {
   }
 
   @Test
-  void DEVICE_2_1_32_setHostnameRoundTrips() {
+  void DEVICE_2_1_1_and_32_getHostnameAndSetHostnameRoundTrip() {
     assertThat(ok(anonymous(tds("GetHostname"))).path(TDS, "HostnameInformation", "Name")).isNull();
     assertThat(
             ok(anonymous(tds("GetHostname")))
@@ -32,7 +32,7 @@ class NetworkTest extends DeviceTestSupport {
   }
 
   @Test
-  void invalidHostnameIsRefused() {
+  void DEVICE_2_1_3_invalidHostnameIsRefusedAndNothingChanges() {
     fault(
         admin(tds("SetHostname", el(TDS, "Name", "bad_host name"))),
         400,
@@ -45,6 +45,17 @@ class NetworkTest extends DeviceTestSupport {
         "Sender",
         "InvalidArgVal",
         "InvalidHostname");
+    fault(
+        admin(tds("SetHostname", el(TDS, "Name", "Onvif_test1"))),
+        400,
+        "Sender",
+        "InvalidArgVal",
+        "InvalidHostname");
+    assertThat(
+            ok(anonymous(tds("GetHostname")))
+                .childOrNull(TDS, "HostnameInformation")
+                .childText(TT, "Name"))
+        .isEqualTo("cam1");
   }
 
   @Test

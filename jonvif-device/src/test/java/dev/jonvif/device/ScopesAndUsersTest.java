@@ -110,7 +110,7 @@ class ScopesAndUsersTest extends DeviceTestSupport {
   }
 
   @Test
-  void DEVICE_4_1_3_createUsersAndUsernameClash() {
+  void DEVICE_4_1_3_and_9_createUsersAndUsernameClash() {
     ok(admin(tds("CreateUsers", user("OnvifTest1", "OnvifTest123", "Operator"))));
     assertThat(userNames()).contains("OnvifTest1:Operator");
     fault(
@@ -199,7 +199,7 @@ class ScopesAndUsersTest extends DeviceTestSupport {
   }
 
   @Test
-  void DEVICE_4_1_7_setUserChangesPasswordAndLevel() {
+  void DEVICE_4_1_7_and_8_setUserChangesPasswordAndLevelOnlyForKnownUsers() {
     ok(admin(tds("CreateUsers", user("OnvifTest1", "OnvifTest123", "Operator"))));
     ok(admin(tds("SetUser", user("OnvifTest1", "NewPassword1", "User"))));
     assertThat(userNames()).contains("OnvifTest1:User");
@@ -210,6 +210,7 @@ class ScopesAndUsersTest extends DeviceTestSupport {
         "Sender",
         "InvalidArgVal",
         "UsernameMissing");
+    assertThat(userNames()).contains("OnvifTest1:User").doesNotContain("nobody:User");
     fault(
         admin(tds("SetUser", user("admin", null, "User"))),
         400,

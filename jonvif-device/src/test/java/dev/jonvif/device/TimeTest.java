@@ -98,7 +98,7 @@ class TimeTest extends DeviceTestSupport {
   }
 
   @Test
-  void DEVICE_3_1_12_ntpNeedsAServerThenSynchronisesTheClock() {
+  void DEVICE_2_1_11_12_and_DEVICE_3_1_12_ntpNeedsAServerThenSynchronisesTheClock() {
     camera.setClockOffset(Duration.ofHours(3));
     fault(admin(set("NTP", null, null)), 400, "Sender", "InvalidArgVal", "NtpServerUndefined");
     ok(
@@ -115,6 +115,23 @@ class TimeTest extends DeviceTestSupport {
     assertThat(camera.clock().instant()).isEqualTo(clock.instant());
     XmlElement ntp = ok(admin(tds("GetNTP"))).childOrNull(TDS, "NTPInformation");
     assertThat(ntp.path(TT, "NTPManual", "IPv4Address").textTrim()).isEqualTo("10.1.1.1");
+  }
+
+  @Test
+  void DEVICE_2_1_14_ntpFromDhcpReportsNoManualServers() {
+    ok(
+        admin(
+            tds(
+                "SetNTP",
+                el(TDS, "FromDHCP", false),
+                XmlElement.builder(TDS, "NTPManual")
+                    .child(TT, "Type", "IPv4")
+                    .child(TT, "IPv4Address", "10.1.1.1")
+                    .build())));
+    ok(admin(tds("SetNTP", el(TDS, "FromDHCP", true))));
+    XmlElement ntp = ok(admin(tds("GetNTP"))).childOrNull(TDS, "NTPInformation");
+    assertThat(ntp.childText(TT, "FromDHCP")).isEqualTo("true");
+    assertThat(ntp.childOrNull(TT, "NTPManual")).isNull();
   }
 
   @Test

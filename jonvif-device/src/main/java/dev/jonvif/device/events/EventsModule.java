@@ -137,6 +137,10 @@ public final class EventsModule implements ServiceModule {
         });
   }
 
+  private static void operatingTime(EventBus bus, EventTopic topic, VirtualCamera camera) {
+    bus.setProperty(topic, Map.of(), Map.of("Status", XsDateTime.format(camera.clock().instant())));
+  }
+
   private static void relay(EventBus bus, String token, boolean active) {
     bus.setProperty(
         EventTopic.RELAY,
@@ -175,13 +179,25 @@ public final class EventsModule implements ServiceModule {
 
                 @Override
                 public void started(VirtualCamera cam) {
-                  e.bus()
-                      .setProperty(
-                          EventTopic.LAST_REBOOT,
-                          Map.of(),
-                          Map.of("Status", XsDateTime.format(cam.clock().instant())));
+                  operatingTime(e.bus(), EventTopic.LAST_REBOOT, cam);
+                }
+
+                @Override
+                public void clockSet(VirtualCamera cam) {
+                  operatingTime(e.bus(), EventTopic.LAST_CLOCK_SYNCHRONIZATION, cam);
+                }
+
+                @Override
+                public void factoryReset(VirtualCamera cam) {
+                  operatingTime(e.bus(), EventTopic.LAST_RESET, cam);
                 }
               });
+          // A camera knows when it was last reset, synchronised and backed up: until something
+          // happens, that is when it was made (the simulation's start).
+          operatingTime(e.bus(), EventTopic.LAST_REBOOT, c);
+          operatingTime(e.bus(), EventTopic.LAST_RESET, c);
+          operatingTime(e.bus(), EventTopic.LAST_CLOCK_SYNCHRONIZATION, c);
+          operatingTime(e.bus(), EventTopic.LAST_BACKUP, c);
           MediaState.addListener(
               c,
               new MediaChangeListener() {

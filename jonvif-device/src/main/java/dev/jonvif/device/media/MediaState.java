@@ -48,6 +48,14 @@ public final class MediaState {
     }
   }
 
+  /**
+   * Tells listeners that configuration {@code token} of {@code type} (the tt:ConfigurationEntity
+   * type name, e.g. {@code PTZ}) changed, for configurations other services own.
+   */
+  public void announceConfigurationChanged(String token, String type) {
+    configurationChanged(token, type);
+  }
+
   private void configurationChanged(String token, String type) {
     for (MediaChangeListener l : LISTENERS.getOrDefault(camera, List.of())) {
       l.configurationChanged(token, type);

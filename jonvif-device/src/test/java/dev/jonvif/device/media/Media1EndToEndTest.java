@@ -409,7 +409,7 @@ class Media1EndToEndTest {
   }
 
   @Test
-  void MEDIA_7_1_2_streamUrisAndBadStreamSetups() {
+  void MEDIA_7_1_2_and_4_streamUrisAndBadStreamSetups() {
     String setup =
         "<trt:GetStreamUri><trt:StreamSetup><tt:Stream>STREAM</tt:Stream><tt:Transport>"
             + "<tt:Protocol>PROTOCOL</tt:Protocol></tt:Transport></trt:StreamSetup>"

@@ -112,6 +112,7 @@ final class TimeHandler implements ServiceHandler {
     DeviceState.Time next = new DeviceState.Time(type, dst, tz, offset);
     ctx.camera().updateDevice(d -> d.withTime(next));
     ctx.camera().log("date and time set (" + type.wireValue() + ", TZ " + tz + ")");
+    ctx.camera().clockSet();
   }
 
   private static Instant readUtc(XmlElement utc) {

@@ -152,6 +152,7 @@ public final class PtzConfigurationHandler implements ServiceHandler {
     checkLimits(e);
     PtzConfiguration result = changed;
     ctx.camera().update(PtzState.SLOT, s -> s.withConfiguration(result));
+    MediaState.of(ctx.camera()).announceConfigurationChanged(result.token(), "PTZ");
   }
 
   private static void checkDefaultSpace(XmlElement e, String name, String expected) {

@@ -1,0 +1,46 @@
+package dev.jonvif.device;
+
+import dev.jonvif.device.events.EventsModule;
+import dev.jonvif.device.imaging.ImagingModule;
+import dev.jonvif.device.io.DeviceIoModule;
+import dev.jonvif.device.media.Media2Module;
+import dev.jonvif.device.media.MediaModule;
+import dev.jonvif.device.ptz.PtzModule;
+import java.time.Duration;
+import java.util.EnumSet;
+
+/** A camera with every service jonvif implements, as {@code jonvif simulate} runs it. */
+final class FullCamera {
+
+  private FullCamera() {}
+
+  /** A server builder with every service module registered. */
+  static DeviceServer.Builder builder() {
+    return DeviceServer.builder()
+        .register(new MediaModule())
+        .register(new Media2Module())
+        .register(new PtzModule())
+        .register(new ImagingModule())
+        .register(new DeviceIoModule())
+        .register(new EventsModule());
+  }
+
+  /** A PTZ camera with two relays and one digital input. */
+  static Persona persona(String name) {
+    Persona g = Persona.generic(name);
+    return new Persona(
+        name,
+        g.manufacturer(),
+        "Virtual Everything",
+        g.firmwareVersion(),
+        g.serialNumber(),
+        "JV900",
+        EnumSet.of(
+            OnvifService.MEDIA, OnvifService.MEDIA2, OnvifService.PTZ, OnvifService.DEVICEIO),
+        g.streams(),
+        Duration.ZERO,
+        null,
+        java.util.List.of(),
+        new Persona.IoPorts(2, 1));
+  }
+}
