@@ -103,13 +103,23 @@ final class ChildFleet implements AutoCloseable {
     return ask("rss");
   }
 
+  /**
+   * Starts ({@code perCameraPerSecond > 0}) or stops ({@code 0}) the child's motion events.
+   *
+   * @return the events sent by the generator that was running, 0 when none was
+   */
+  long events(double perCameraPerSecond) throws IOException {
+    return ask("events " + perCameraPerSecond);
+  }
+
   private synchronized long ask(String command) throws IOException {
+    String word = command.split(" ", 2)[0];
     in.println(command);
     String line = out.readLine();
-    if (line == null || !line.startsWith(command + " ")) {
+    if (line == null || !line.startsWith(word + " ")) {
       throw new IOException("unexpected answer to " + command + ": " + line);
     }
-    return Long.parseLong(line.substring(command.length() + 1).strip());
+    return Long.parseLong(line.substring(word.length() + 1).strip());
   }
 
   @Override

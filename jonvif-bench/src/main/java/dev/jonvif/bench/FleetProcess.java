@@ -37,7 +37,9 @@ import java.util.logging.Logger;
  * {@code admin} / {@link #PASSWORD}, loopback, free ports, no state, no discovery. Prints {@code
  * <name> <device-service-url>} per camera, then {@code ready <ms to start the fleet>}. Then answers
  * commands on stdin, one line each: {@code cpu} (process CPU ns), {@code heap} (bytes used after a
- * full GC), {@code rss} (resident bytes); it exits at end of input.
+ * full GC), {@code rss} (resident bytes), {@code events <per camera per second>} (start toggling
+ * motion on every camera, {@link EventGenerator}; {@code events 0} stops and answers the count
+ * sent); it exits at end of input.
  */
 public final class FleetProcess {
 
@@ -76,11 +78,39 @@ public final class FleetProcess {
       System.out.flush();
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      EventGenerator events = null;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        System.out.println(answer(line.strip()));
+        String command = line.strip();
+        if (command.startsWith("events ")) {
+          double rate = Double.parseDouble(command.substring(7).strip());
+          long sent = events == null ? 0 : events.sent();
+          if (events != null) {
+            events.close();
+            events = null;
+          }
+          if (rate > 0) {
+            events =
+                EventGenerator.start(
+                    eventsModule(options), List.copyOf(fleet.cameras().values()), rate);
+          }
+          System.out.println("events " + sent);
+        } else {
+          System.out.println(answer(command));
+        }
         System.out.flush();
       }
+      if (events != null) {
+        events.close();
+      }
     }
+  }
+
+  private static EventsModule eventsModule(FleetOptions options) {
+    return options.modules().stream()
+        .filter(EventsModule.class::isInstance)
+        .map(EventsModule.class::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String answer(String command) throws IOException {

@@ -221,6 +221,12 @@ public enum Operation {
       "PullPointSubscription",
       "SetSynchronizationPoint",
       AccessClass.READ_MEDIA),
+  EVENTS_SUBSCRIBE(
+      OnvifService.EVENTS,
+      Namespaces.WSNT,
+      "NotificationProducer",
+      "Subscribe",
+      AccessClass.READ_MEDIA),
   EVENTS_RENEW(
       OnvifService.EVENTS, Namespaces.WSNT, "SubscriptionManager", "Renew", AccessClass.READ_MEDIA),
   EVENTS_UNSUBSCRIBE(

@@ -33,6 +33,9 @@ public interface EventSubscription extends AutoCloseable {
   /**
    * Asks the camera to send the current state of every property again (SetSynchronizationPoint);
    * the answers arrive as {@link PropertyOperation#INITIALIZED} events.
+   *
+   * @throws IllegalStateException when the subscription is not active
+   * @throws UnsupportedOperationException for Basic Notification (a pull-point operation)
    */
   void synchronize();
 

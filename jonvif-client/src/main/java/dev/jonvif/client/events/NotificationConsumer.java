@@ -157,6 +157,11 @@ public final class NotificationConsumer implements AutoCloseable {
     for (NotifySubscription s : List.copyOf(subscriptions.values())) {
       s.close();
     }
+    stopListening();
+  }
+
+  /** Stops the HTTP listener alone (subscriptions stay registered): a consumer gone dark. */
+  void stopListening() {
     server.stop(0);
     executor.shutdownNow();
   }

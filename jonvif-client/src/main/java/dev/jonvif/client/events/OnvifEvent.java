@@ -53,7 +53,8 @@ public record OnvifEvent(
     this(topic, utcTime, operation, source, key, data, Map.of());
   }
 
-  private static <V> Map<String, V> copy(Map<String, V> items) {
+  /** An unmodifiable copy keeping the order ({@code null} is empty). */
+  static <V> Map<String, V> copy(Map<String, V> items) {
     return items == null || items.isEmpty()
         ? Map.of()
         : Collections.unmodifiableMap(new LinkedHashMap<>(items));

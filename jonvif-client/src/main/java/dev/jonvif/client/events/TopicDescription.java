@@ -1,7 +1,5 @@
 package dev.jonvif.client.events;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,15 +24,9 @@ public record TopicDescription(
 
   public TopicDescription {
     Objects.requireNonNull(topic, "topic");
-    source = copy(source);
-    key = copy(key);
-    data = copy(data);
-  }
-
-  private static Map<String, String> copy(Map<String, String> m) {
-    return m == null || m.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    source = OnvifEvent.copy(source);
+    key = OnvifEvent.copy(key);
+    data = OnvifEvent.copy(data);
   }
 
   /** The sensor kind by the default {@link Sensors} mapping. */

@@ -29,10 +29,11 @@ final class EventFleet implements AutoCloseable {
   final Fleet fleet;
   final AdminApi admin;
   final int maxPullPoints;
+  final EventsModule module;
 
   EventFleet(int cameras, int maxPullPoints) {
     this.maxPullPoints = maxPullPoints;
-    EventsModule module = new EventsModule(maxPullPoints);
+    module = new EventsModule(maxPullPoints);
     fleet =
         Fleet.start(
             FleetOptions.forTests(Personas.defaults(cameras), PASSWORD)
@@ -110,6 +111,46 @@ final class EventFleet implements AutoCloseable {
         address,
         XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build(),
         "http://docs.oasis-open.org/wsn/bw-2/SubscriptionManager/UnsubscribeRequest");
+  }
+
+  /** The subscriptions (pull points and Basic Notification) the camera holds. */
+  int subscriptions(String camera) {
+    return module.subscriptionCount(fleet.camera(camera));
+  }
+
+  /**
+   * Raises motion on, off, on... ten times and returns the states of the next ten events, each of
+   * which must be a Changed; then checks that nothing else arrives.
+   */
+  List<Boolean> toggleMotionTenTimes(String camera, Collector got) throws InterruptedException {
+    for (int i = 0; i < 10; i++) {
+      raise(camera, "motion", i % 2 == 0);
+    }
+    List<Boolean> states = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      OnvifEvent e = got.next(x -> true);
+      if (e.operation() != PropertyOperation.CHANGED) {
+        throw new AssertionError("expected a Changed event, got " + e);
+      }
+      states.add(e.sensor().active().orElseThrow());
+    }
+    if (got.events.poll(300, TimeUnit.MILLISECONDS) != null) {
+      throw new AssertionError("more than ten events arrived");
+    }
+    return states;
+  }
+
+  /** Waits until {@code condition} holds; false after {@link #WAIT}. */
+  static boolean eventually(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
   }
 
   /** A listener that queues events. */

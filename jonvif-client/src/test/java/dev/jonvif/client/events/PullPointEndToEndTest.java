@@ -43,18 +43,8 @@ class PullPointEndToEndTest {
       OnvifEvent initial = got.next(e -> true);
       assertThat(initial.operation()).isEqualTo(PropertyOperation.INITIALIZED);
       assertThat(initial.kind()).isEqualTo(SensorKind.MOTION);
-      for (int i = 0; i < 10; i++) {
-        fleet.raise(name, "motion", i % 2 == 0);
-      }
-      List<Boolean> states = new ArrayList<>();
-      for (int i = 0; i < 10; i++) {
-        OnvifEvent e = got.next(x -> true);
-        assertThat(e.operation()).isEqualTo(PropertyOperation.CHANGED);
-        states.add(e.sensor().active().orElseThrow());
-      }
-      assertThat(states)
+      assertThat(fleet.toggleMotionTenTimes(name, got))
           .containsExactly(true, false, true, false, true, false, true, false, true, false);
-      assertThat(got.events.poll(300, TimeUnit.MILLISECONDS)).isNull();
       assertThat(s.creations()).isEqualTo(1);
     }
   }
@@ -64,18 +54,6 @@ class PullPointEndToEndTest {
         .mode(EventMode.PULLPOINT)
         .pullTimeout(Duration.ofSeconds(2))
         .backoff(Duration.ofMillis(100), Duration.ofMillis(500));
-  }
-
-  private static boolean eventually(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + EventFleet.WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      Thread.sleep(20);
-    }
-    return true;
   }
 
   @Test
@@ -91,7 +69,9 @@ class PullPointEndToEndTest {
         fleet.raise(name, "motion", true);
         assertThat(got.next(e -> true).sensor().active()).contains(true);
         assertThat(fleet.admin("POST", "/cameras/" + name + "/reboot")).isEqualTo(202);
-        assertThat(eventually(() -> s.creations() >= 2 && s.state() == SubscriptionState.ACTIVE))
+        assertThat(
+                EventFleet.eventually(
+                    () -> s.creations() >= 2 && s.state() == SubscriptionState.ACTIVE))
             .isTrue();
         fleet.raise(name, "motion", false);
         OnvifEvent after = got.next(e -> true);
@@ -137,13 +117,13 @@ class PullPointEndToEndTest {
                   .build(),
               got)) {
         got.next(e -> true);
-        assertThat(eventually(() -> renewals.get() >= 3)).isTrue();
+        assertThat(EventFleet.eventually(() -> renewals.get() >= 3)).isTrue();
         fleet.raise(name, "motion", true);
         assertThat(got.next(e -> true).sensor().active()).contains(true);
         // The camera's clock jumps back three hours under a live subscription.
         assertThat(fleet.admin("PUT", "/cameras/" + name + "/clock?offset=PT0S")).isEqualTo(200);
         int before = renewals.get();
-        assertThat(eventually(() -> renewals.get() >= before + 3)).isTrue();
+        assertThat(EventFleet.eventually(() -> renewals.get() >= before + 3)).isTrue();
         fleet.raise(name, "motion", false);
         assertThat(got.next(e -> e.operation() == PropertyOperation.CHANGED).sensor().active())
             .contains(false);
@@ -165,7 +145,7 @@ class PullPointEndToEndTest {
           cam.events()
               .subscribe(
                   quick().topics(EventTopic.onvif("VideoSource/MotionAlarm")).build(), got)) {
-        assertThat(eventually(() -> s.lastFailure().isPresent())).isTrue();
+        assertThat(EventFleet.eventually(() -> s.lastFailure().isPresent())).isTrue();
         assertThat(s.lastFailure().orElseThrow())
             .isInstanceOfSatisfying(
                 dev.jonvif.core.SoapFaultException.class,

@@ -10,6 +10,7 @@ import dev.jonvif.device.ServiceHandler;
 import dev.jonvif.device.ServiceModule;
 import dev.jonvif.device.VirtualCamera;
 import dev.jonvif.device.events.internal.CameraEvents;
+import dev.jonvif.device.events.internal.NotificationProducerHandler;
 import dev.jonvif.device.events.internal.PullPointHandler;
 import dev.jonvif.device.events.internal.SimulatedEvents;
 import dev.jonvif.device.events.internal.SubscriptionHandler;
@@ -29,8 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link #bus}) that sensors and configuration changes publish to. Subscriptions live in memory
  * and are dropped when the camera reboots. Media profile and configuration changes (through {@link
  * MediaState}) are published as {@code tns1:Media/ProfileChanged} and {@code
- * tns1:Media/ConfigurationChanged}. Basic Notification (Subscribe/Notify) is not implemented and
- * not advertised ({@code MaxNotificationProducers="0"}).
+ * tns1:Media/ConfigurationChanged}. Basic Notification (WS-BaseNotification Subscribe) pushes
+ * {@code wsnt:Notify} messages to the subscriber's consumer as {@link NotifyPolicy} says; {@code
+ * MaxNotificationProducers} advertises how many such subscriptions a camera serves.
  */
 public final class EventsModule implements ServiceModule {
 
@@ -38,6 +40,7 @@ public final class EventsModule implements ServiceModule {
   public static final int DEFAULT_MAX_PULL_POINTS = 10;
 
   private final int maxPullPoints;
+  private final NotifyPolicy notifyPolicy;
   private final Map<VirtualCamera, CameraEvents> cameras = new ConcurrentHashMap<>();
   private final List<ServiceHandler> handlers;
 
@@ -48,17 +51,53 @@ public final class EventsModule implements ServiceModule {
 
   /** A module allowing {@code maxPullPoints} pull points per camera. */
   public EventsModule(int maxPullPoints) {
+    this(maxPullPoints, NotifyPolicy.DEFAULT);
+  }
+
+  /**
+   * A module allowing {@code maxPullPoints} pull points per camera and pushing Basic Notification
+   * messages as {@code notifyPolicy} says.
+   */
+  public EventsModule(int maxPullPoints, NotifyPolicy notifyPolicy) {
     if (maxPullPoints < 1) {
       throw new IllegalArgumentException("maxPullPoints must be at least 1");
     }
     this.maxPullPoints = maxPullPoints;
+    this.notifyPolicy = java.util.Objects.requireNonNull(notifyPolicy, "notifyPolicy");
     this.handlers =
-        List.of(new SubscriptionHandler(this::events), new PullPointHandler(this::events));
+        List.of(
+            new SubscriptionHandler(this::events),
+            new NotificationProducerHandler(this::events),
+            new PullPointHandler(this::events));
   }
 
   /** {@code camera}'s event bus (created on first use). */
   public EventBus bus(VirtualCamera camera) {
     return events(camera).bus();
+  }
+
+  /** How many subscriptions {@code camera} serves now: pull points and Basic Notification. */
+  public int subscriptionCount(VirtualCamera camera) {
+    CameraEvents e = events(camera);
+    return e.pullPointCount() + e.pushSubscriptionCount();
+  }
+
+  /**
+   * Raises simulated event {@code kind} on {@code camera} (see {@link #installSimulations} for the
+   * kinds); a camera's digital input goes through its I/O board, so DeviceIO sees it too.
+   *
+   * @param query {@code state=true|false}, {@code value} for processor usage
+   * @throws IllegalArgumentException for an unknown kind
+   */
+  public void simulate(VirtualCamera camera, String kind, Map<String, String> query) {
+    IoBoard board = IoBoard.of(camera);
+    if (kind.equals("digital-input") && !board.digitalInputs().isEmpty()) {
+      bus(camera);
+      board.setDigitalInput(
+          board.digitalInputs().get(0), Boolean.parseBoolean(query.getOrDefault("state", "true")));
+    } else {
+      SimulatedEvents.raise(bus(camera), kind, query);
+    }
   }
 
   /**
@@ -69,19 +108,7 @@ public final class EventsModule implements ServiceModule {
    */
   public void installSimulations(AdminApi api) {
     for (String kind : SimulatedEvents.kinds()) {
-      api.onEvent(
-          kind,
-          (camera, query) -> {
-            IoBoard board = IoBoard.of(camera);
-            if (kind.equals("digital-input") && !board.digitalInputs().isEmpty()) {
-              bus(camera);
-              board.setDigitalInput(
-                  board.digitalInputs().get(0),
-                  Boolean.parseBoolean(query.getOrDefault("state", "true")));
-            } else {
-              SimulatedEvents.raise(bus(camera), kind, query);
-            }
-          });
+      api.onEvent(kind, (camera, query) -> simulate(camera, kind, query));
     }
   }
 
@@ -132,7 +159,7 @@ public final class EventsModule implements ServiceModule {
     return cameras.computeIfAbsent(
         camera,
         c -> {
-          CameraEvents e = new CameraEvents(c.clock(), maxPullPoints);
+          CameraEvents e = new CameraEvents(c.clock(), maxPullPoints, notifyPolicy);
           IoBoard board = IoBoard.of(c);
           Set<String> fromBoard = new java.util.HashSet<>();
           if (!board.digitalInputs().isEmpty()) {
@@ -215,7 +242,7 @@ public final class EventsModule implements ServiceModule {
         .attribute("WSSubscriptionPolicySupport", "false")
         .attribute("WSPullPointSupport", "true")
         .attribute("WSPausableSubscriptionManagerInterfaceSupport", "false")
-        .attribute("MaxNotificationProducers", "0")
+        .attribute("MaxNotificationProducers", Integer.toString(notifyPolicy.maxSubscriptions()))
         .attribute("MaxPullPoints", Integer.toString(maxPullPoints))
         .attribute("PersistentNotificationStorage", "false")
         .build();

@@ -57,7 +57,11 @@ abstract class EventsTestSupport {
   }
 
   void start(int maxPullPoints, Persona persona) {
-    events = new EventsModule(maxPullPoints);
+    start(new EventsModule(maxPullPoints), persona);
+  }
+
+  void start(EventsModule module, Persona persona) {
+    events = module;
     server = DeviceServer.builder().register(events).clock(clock).build().start();
     camera =
         VirtualCamera.create(

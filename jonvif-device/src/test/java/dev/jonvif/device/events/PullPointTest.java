@@ -37,7 +37,7 @@ class PullPointTest extends EventsTestSupport {
         .isEqualTo(TEV + "/EventPortType/GetServiceCapabilitiesResponse");
     XmlElement caps = a.body().childOrNull(Namespaces.TEV, "Capabilities");
     assertThat(caps.attribute("MaxPullPoints")).isEqualTo("3");
-    assertThat(caps.attribute("MaxNotificationProducers")).isEqualTo("0");
+    assertThat(caps.attribute("MaxNotificationProducers")).isEqualTo("10");
     assertThat(caps.attribute("WSPullPointSupport")).isEqualTo("true");
   }
 

@@ -66,6 +66,24 @@ final class EventFaults {
         base("SubscribeCreationFailedFault", now));
   }
 
+  /** {@code wsntw:SubscribeCreationFailedFault} as a Sender fault: a bad ConsumerReference. */
+  static SoapFaultException consumerRefused(String reason, Instant now) {
+    return wsnt(
+        FaultCode.SENDER,
+        "SubscribeCreationFailedFault",
+        reason,
+        base("SubscribeCreationFailedFault", now));
+  }
+
+  /** {@code wsntw:UnrecognizedPolicyRequestFault}: a SubscriptionPolicy we do not support. */
+  static SoapFaultException unrecognizedPolicy(String reason, Instant now) {
+    return wsnt(
+        FaultCode.SENDER,
+        "UnrecognizedPolicyRequestFault",
+        reason,
+        base("UnrecognizedPolicyRequestFault", now));
+  }
+
   /**
    * {@code env:Sender/ter:InvalidArgVal} with {@code tev:PullMessagesFaultResponse} giving the
    * limits, for an out-of-range Timeout or MessageLimit.

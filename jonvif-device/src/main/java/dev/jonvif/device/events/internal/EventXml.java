@@ -16,6 +16,14 @@ final class EventXml {
 
   /** A {@code wsnt:NotificationMessage} for {@code m}. */
   static XmlElement notification(EventMessage m) {
+    return notification(m, null);
+  }
+
+  /**
+   * A {@code wsnt:NotificationMessage} for {@code m}, naming the subscription it was sent for
+   * (Notify messages carry it; {@code null} leaves it out).
+   */
+  static XmlElement notification(EventMessage m, String subscriptionAddress) {
     XmlElement topic =
         XmlElement.builder(Namespaces.WSNT, "Topic")
             .attribute("Dialect", EventFilter.CONCRETE_SET)
@@ -31,7 +39,14 @@ final class EventXml {
     items(msg, "Source", m.source());
     items(msg, "Key", m.key());
     items(msg, "Data", m.data());
-    return XmlElement.builder(Namespaces.WSNT, "NotificationMessage")
+    XmlElement.Builder holder = XmlElement.builder(Namespaces.WSNT, "NotificationMessage");
+    if (subscriptionAddress != null) {
+      holder.child(
+          XmlElement.builder(Namespaces.WSNT, "SubscriptionReference")
+              .child(Namespaces.WSA, "Address", subscriptionAddress)
+              .build());
+    }
+    return holder
         .child(topic)
         .child(XmlElement.builder(Namespaces.WSNT, "Message").child(msg.build()).build())
         .build();

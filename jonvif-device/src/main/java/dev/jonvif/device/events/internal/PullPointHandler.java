@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The subscription manager: PullMessages, SetSynchronizationPoint, Renew, Unsubscribe. */
+/**
+ * The subscription manager of pull points and Basic Notification subscriptions alike: Renew,
+ * Unsubscribe, SetSynchronizationPoint, and PullMessages for pull points.
+ */
 public final class PullPointHandler implements ServiceHandler {
 
   /** The longest PullMessages Timeout accepted. */
@@ -44,7 +47,7 @@ public final class PullPointHandler implements ServiceHandler {
   public XmlElement handle(RequestContext ctx) {
     CameraEvents cam = events.apply(ctx.camera());
     String id = subscriptionId(ctx.pathQuery());
-    PullPoint p = cam.find(id);
+    EventSubscription p = cam.find(id);
     if (p == null) {
       throw EventFaults.resourceUnknown(
           id == null
@@ -54,7 +57,13 @@ public final class PullPointHandler implements ServiceHandler {
     }
     XmlElement.Builder out = XmlElement.builder(ctx.operation().responseName());
     switch (ctx.operation()) {
-      case EVENTS_PULL_MESSAGES -> pull(ctx, cam, p, out);
+      case EVENTS_PULL_MESSAGES -> {
+        if (!(p instanceof PullPoint pullPoint)) {
+          throw DeviceFaults.actionNotSupported(
+              null, "subscription " + id + " pushes Notify messages; it has nothing to pull");
+        }
+        pull(ctx, cam, pullPoint, out);
+      }
       case EVENTS_SET_SYNCHRONIZATION_POINT -> cam.bus().synchronize(p.filter(), p::offer);
       case EVENTS_RENEW -> {
         Instant now = cam.now();

@@ -78,7 +78,7 @@ public final class SubscriptionHandler implements ServiceHandler {
             ? now.plus(DEFAULT_KEEP_ALIVE)
             : terminationTime(initial.textTrim(), now, true);
     Duration keepAlive = Duration.between(now, termination);
-    PullPoint p = cam.create(filter, keepAlive, termination);
+    PullPoint p = cam.createPullPoint(filter, keepAlive, termination);
     if (p == null) {
       throw EventFaults.creationFailed(
           "all " + cam.maxPullPoints() + " pull points are in use", now);
