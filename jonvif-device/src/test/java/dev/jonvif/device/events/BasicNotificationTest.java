@@ -155,7 +155,7 @@ class BasicNotificationTest extends EventsTestSupport {
   }
 
   @Test
-  void tenMotionsArriveInOrderExactlyOnce() {
+  void EVENT_2_1_18_filteredMotionsArriveInOrderExactlyOnce() {
     subscribed(wsntFilter("tns1:VideoSource/MotionAlarm"));
     assertThat(received(1).get(0).attribute("PropertyOperation")).isEqualTo("Initialized");
     for (int i = 0; i < 10; i++) {
@@ -278,6 +278,46 @@ class BasicNotificationTest extends EventsTestSupport {
     raise("relay", true);
     SoapEnvelope n = consumer.next(WAIT);
     assertThat(topics(n)).containsExactly("tns1:Device/Trigger/Relay");
+  }
+
+  @Test
+  void EVENT_2_1_25_alternativeTopicsAreBothDelivered() {
+    subscribed(wsntFilter("tns1:VideoSource/MotionAlarm|tns1:Device/Trigger/Relay"));
+    received(2);
+    raise("tamper", true);
+    raise("motion", true);
+    raise("relay", true);
+    List<String> got = new ArrayList<>();
+    while (got.size() < 2) {
+      got.addAll(topics(consumer.next(WAIT)));
+    }
+    assertThat(got).containsExactly("tns1:VideoSource/MotionAlarm", "tns1:Device/Trigger/Relay");
+  }
+
+  @Test
+  void EVENT_2_1_26_topicSubtreeSelectsItsDescendants() {
+    subscribed(wsntFilter("tns1:RuleEngine//."));
+    assertThat(received(4)).hasSize(4);
+    raise("motion", true);
+    raise("cell-motion", true);
+    assertThat(topics(consumer.next(WAIT)))
+        .containsExactly("tns1:RuleEngine/CellMotionDetector/Motion");
+  }
+
+  @Test
+  void EVENT_4_1_8_topicPrefixesAreResolvedNotCompared() {
+    XmlElement filter =
+        XmlElement.builder(Namespaces.WSNT, "Filter")
+            .child(
+                XmlElement.builder(Namespaces.WSNT, "TopicExpression")
+                    .attribute(
+                        "Dialect", "http://www.onvif.org/ver10/tev/topicExpression/ConcreteSet")
+                    .declareNamespace("camtopics", Namespaces.TNS1)
+                    .text("camtopics:VideoSource/MotionAlarm")
+                    .build())
+            .build();
+    subscribed(filter);
+    assertThat(topics(consumer.next(WAIT))).containsExactly("tns1:VideoSource/MotionAlarm");
   }
 
   @Test

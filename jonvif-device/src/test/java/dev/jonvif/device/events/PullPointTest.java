@@ -139,6 +139,63 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
+  void EVENT_3_1_9_terminationIsAtLeastCurrentPlusInitial() {
+    Answer a =
+        call(
+            service(),
+            tev(
+                "CreatePullPointSubscription",
+                XmlElement.of(Namespaces.TEV, "InitialTerminationTime", "PT10S")));
+    assertThat(a.body().childText(Namespaces.WSNT, "CurrentTime"))
+        .isEqualTo("2026-01-01T00:00:00Z");
+    assertThat(a.body().childText(Namespaces.WSNT, "TerminationTime"))
+        .isEqualTo("2026-01-01T00:00:10Z");
+  }
+
+  @Test
+  void EVENT_3_1_32_sixtySecondTimeoutAndMessageLimitAreHonoured() {
+    String address = createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm"));
+    motion(true);
+    motion(false);
+    Answer a = pull(address, "PT60S", 2);
+    assertThat(messages(a)).hasSize(2);
+    java.time.Instant current =
+        dev.jonvif.core.types.XsDateTime.parse(a.body().childText(Namespaces.TEV, "CurrentTime"));
+    java.time.Instant termination =
+        dev.jonvif.core.types.XsDateTime.parse(
+            a.body().childText(Namespaces.TEV, "TerminationTime"));
+    assertThat(termination).isAfter(current);
+    assertThat(messages(pull(address, "PT60S", 1))).hasSize(1);
+  }
+
+  @Test
+  void EVENT_3_1_17_unsupportedMessageContentIsAnInvalidFilterFault() {
+    XmlElement filter =
+        XmlElement.builder(Namespaces.TEV, "Filter")
+            .child(
+                XmlElement.builder(Namespaces.WSNT, "MessageContent")
+                    .attribute(
+                        "Dialect", "http://www.onvif.org/ver10/tev/messageContentFilter/ItemFilter")
+                    .text("boolean(//tt:Nonsense[")
+                    .build())
+            .build();
+    assertFault(
+        call(service(), tev("CreatePullPointSubscription", filter)), 400, "InvalidFilterFault");
+  }
+
+  @Test
+  void EVENT_3_1_35_subtreeOrTopicInOneExpression() {
+    String address =
+        createPullPoint(topicFilter("tns1:RuleEngine//.|tns1:VideoSource/MotionAlarm"));
+    assertThat(topics(pull(address, "PT0S", 100))).hasSize(5);
+    SimulatedEvents.raise(events.bus(camera), "relay", Map.of("state", "true"));
+    motion(true);
+    SimulatedEvents.raise(events.bus(camera), "tamper", Map.of());
+    assertThat(topics(pull(address, "PT0S", 100)))
+        .containsExactly("tns1:VideoSource/MotionAlarm", "tns1:RuleEngine/TamperDetector/Tamper");
+  }
+
+  @Test
   void outOfRangeTimeoutAndMessageLimitAreFaults() {
     String address = createPullPoint();
     assertFault(pull(address, "PT10M", 5), 400, "InvalidArgVal");
