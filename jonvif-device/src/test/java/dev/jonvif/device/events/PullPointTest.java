@@ -340,6 +340,20 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
+  void mediaConfigurationChangesArePublishedWithTokenAndType() {
+    String address = createPullPoint(topicFilter("tns1:Media/ConfigurationChanged"));
+    MediaState media = MediaState.of(camera);
+    var source = media.model().videoSourceConfigurations().get(0);
+    media.setVideoSourceConfiguration(source);
+    Answer a = pull(address, "PT0S", 10);
+    List<XmlElement> got = messages(a);
+    assertThat(got).hasSize(1);
+    assertThat(topicOf(a, 0)).isEqualTo("tns1:Media/ConfigurationChanged");
+    assertThat(item(got.get(0), "Source", "Token")).isEqualTo(source.token());
+    assertThat(item(got.get(0), "Source", "Type")).isEqualTo("VideoSource");
+  }
+
+  @Test
   void newSubscriptionsStartWithEveryPropertyInitialized() {
     Answer a = pull(createPullPoint(), "PT0S", 100);
     List<XmlElement> got = messages(a);
