@@ -189,7 +189,7 @@ class BasicNotificationTest extends EventsTestSupport {
   }
 
   @Test
-  void EVENT_2_1_21_unsubscribeStopsDeliveryAndLaterRequestsFault() {
+  void EVENT_2_1_21_and_28_unsubscribeStopsDeliveryAndLaterRequestsFault() {
     String address = subscribed(wsntFilter("tns1:VideoSource/MotionAlarm"));
     received(1);
     Answer bye = call(address, XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build());
@@ -318,6 +318,79 @@ class BasicNotificationTest extends EventsTestSupport {
             .build();
     subscribed(filter);
     assertThat(topics(consumer.next(WAIT))).containsExactly("tns1:VideoSource/MotionAlarm");
+  }
+
+  /** Subscribe requests written by hand, each binding the namespaces in another legal way. */
+  @Test
+  void EVENT_4_1_6_7_9_10_subscribeIsReadWhateverThePrefixes() {
+    String wsnt = Namespaces.WSNT;
+    String wsa = Namespaces.WSA;
+    String address = consumer.address("/ns");
+    List<String> bodies =
+        List.of(
+            // 4-1-6: a default namespace declared on each element
+            "<Subscribe xmlns='"
+                + wsnt
+                + "'><ConsumerReference xmlns='"
+                + wsnt
+                + "'>"
+                + "<Address xmlns='"
+                + wsa
+                + "'>"
+                + address
+                + "</Address></ConsumerReference>"
+                + "<InitialTerminationTime xmlns='"
+                + wsnt
+                + "'>PT60S</InitialTerminationTime>"
+                + "</Subscribe>",
+            // 4-1-7: a default namespace declared once on the parent
+            "<Subscribe xmlns='"
+                + wsnt
+                + "'><ConsumerReference>"
+                + "<Address xmlns='"
+                + wsa
+                + "'>"
+                + address
+                + "</Address></ConsumerReference>"
+                + "<InitialTerminationTime>PT60S</InitialTerminationTime></Subscribe>",
+            // 4-1-9: different prefixes for the same namespace
+            "<a:Subscribe xmlns:a='"
+                + wsnt
+                + "'><b:ConsumerReference xmlns:b='"
+                + wsnt
+                + "'>"
+                + "<c:Address xmlns:c='"
+                + wsa
+                + "'>"
+                + address
+                + "</c:Address>"
+                + "</b:ConsumerReference><d:InitialTerminationTime xmlns:d='"
+                + wsnt
+                + "'>"
+                + "PT60S</d:InitialTerminationTime></a:Subscribe>",
+            // 4-1-10: the same prefix bound to different namespaces
+            "<x:Subscribe xmlns:x='"
+                + wsnt
+                + "'><x:ConsumerReference>"
+                + "<x:Address xmlns:x='"
+                + wsa
+                + "'>"
+                + address
+                + "</x:Address>"
+                + "</x:ConsumerReference><x:InitialTerminationTime>PT60S</x:InitialTerminationTime>"
+                + "</x:Subscribe>");
+    for (String body : bodies) {
+      Answer a = callRaw(service(), body);
+      assertThat(a.status()).as(body + "\n" + a.text()).isEqualTo(200);
+      assertThat(a.body().childText(Namespaces.WSNT, "TerminationTime"))
+          .isEqualTo("2026-01-01T00:01:00Z");
+      String subscription =
+          a.body()
+              .path(Namespaces.WSNT, "SubscriptionReference")
+              .childText(Namespaces.WSA, "Address");
+      call(subscription, XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build());
+    }
+    assertThat(events.subscriptionCount(camera)).isZero();
   }
 
   @Test

@@ -85,7 +85,7 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
-  void EVENT_3_1_15_initializedThenTenMotionsInOrderExactlyOnce() {
+  void EVENT_3_1_15_and_16_initializedThenTenMotionsInOrderExactlyOnce() {
     motion(false);
     String address = createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm"));
     List<XmlElement> first = messages(pull(address, "PT1S", 10));
@@ -203,7 +203,7 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
-  void EVENT_3_1_12_renewExtendsAndUnsubscribeEndsTheSubscription() {
+  void EVENT_3_1_12_19_36_renewExtendsAndUnsubscribeEndsTheSubscription() {
     String address =
         createPullPoint(XmlElement.of(Namespaces.TEV, "InitialTerminationTime", "PT10S"));
     Answer renew =
@@ -256,7 +256,7 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
-  void EVENT_3_1_34_topicFiltersSelectAlternativesAndSubtrees() {
+  void EVENT_3_1_33_and_34_topicFiltersSelectAlternativesAndSubtrees() {
     String ruleEngine = createPullPoint(topicFilter("tns1:RuleEngine//."));
     String alternatives =
         createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm|tns1:Device/Trigger/Relay"));
