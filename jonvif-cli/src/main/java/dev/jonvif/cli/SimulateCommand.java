@@ -5,6 +5,8 @@ import dev.jonvif.device.SecurityPolicy;
 import dev.jonvif.device.ServiceModule;
 import dev.jonvif.device.TlsSettings;
 import dev.jonvif.device.VirtualCamera;
+import dev.jonvif.device.events.ActivityRunner;
+import dev.jonvif.device.events.ActivitySchedule;
 import dev.jonvif.device.events.EventsModule;
 import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
@@ -117,6 +119,18 @@ final class SimulateCommand implements Callable<Integer> {
               + " certificate kept in the state directory unless --keystore is given).")
   boolean https;
 
+  @Option(
+      names = "--activity",
+      arity = "0..1",
+      fallbackValue = ActivitySchedule.DEFAULT_SPEC,
+      paramLabel = "SPEC",
+      description =
+          "Let the cameras raise events on their own: kind:period/duration[,...] (without a"
+              + " value: "
+              + ActivitySchedule.DEFAULT_SPEC
+              + ").")
+  String activity;
+
   @Option(names = "--keystore", paramLabel = "FILE", description = "PKCS#12 keystore for HTTPS.")
   Path keystore;
 
@@ -162,6 +176,7 @@ final class SimulateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--cameras must be at least 1");
     }
     EventsModule events = new EventsModule();
+    ActivitySchedule schedule = activity == null ? null : ActivitySchedule.parse(activity);
     FleetOptions options =
         new FleetOptions(
             personas,
@@ -179,8 +194,12 @@ final class SimulateCommand implements Callable<Integer> {
             noDiscovery ? null : FleetOptions.discoveryFor(InetAddress.getByName(bind)));
     Fleet fleet = Fleet.start(options);
     AdminApi admin = null;
+    ActivityRunner running = null;
     try {
       admin = adminPort == null ? null : AdminApi.start(fleet, adminPort);
+      if (schedule != null) {
+        running = events.startActivity(fleet.cameras().values(), schedule, Clock.systemUTC());
+      }
       fleet
           .generatedPassword()
           .ifPresent(p -> err.println("jonvif: generated password for user " + user + ": " + p));
@@ -195,13 +214,16 @@ final class SimulateCommand implements Callable<Integer> {
       out.println("ready");
       out.flush();
     } catch (RuntimeException e) {
+      if (running != null) {
+        running.close();
+      }
       if (admin != null) {
         admin.close();
       }
       fleet.close();
       throw e;
     }
-    UntilStopped.await("simulate", admin, fleet);
+    UntilStopped.await("simulate", running, admin, fleet);
     return 0;
   }
 }

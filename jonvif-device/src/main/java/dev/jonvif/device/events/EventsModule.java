@@ -101,6 +101,29 @@ public final class EventsModule implements ServiceModule {
   }
 
   /**
+   * Runs {@code schedule} on {@code cameras} (camera {@code i} shifted by {@code i} × {@link
+   * ActivitySchedule#CAMERA_STAGGER}) until the returned runner is closed.
+   *
+   * @throws IllegalArgumentException when the schedule names an unknown kind
+   */
+  public ActivityRunner startActivity(
+      java.util.Collection<VirtualCamera> cameras,
+      ActivitySchedule schedule,
+      java.time.Clock clock) {
+    for (ActivitySchedule.Activity a : schedule.activities()) {
+      if (!SimulatedEvents.kinds().contains(a.kind())) {
+        throw new IllegalArgumentException(
+            "unknown activity kind '"
+                + a.kind()
+                + "' (known: "
+                + String.join(", ", SimulatedEvents.kinds())
+                + ")");
+      }
+    }
+    return new ActivityRunner(this, List.copyOf(cameras), schedule, clock).start();
+  }
+
+  /**
    * Lets the admin API raise the simulated events ({@code POST /cameras/{name}/events/{kind}
    * ?state=true|false}; kinds: motion, cell-motion, motion-region, field-detection, tamper,
    * scene-change, blurry, dark, bright, sound, digital-input, relay, storage-failure,

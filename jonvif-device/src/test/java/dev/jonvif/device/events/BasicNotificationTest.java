@@ -155,7 +155,7 @@ class BasicNotificationTest extends EventsTestSupport {
   }
 
   @Test
-  void tenMotionsArriveInOrderExactlyOnce() {
+  void EVENT_2_1_18_filteredMotionsArriveInOrderExactlyOnce() {
     subscribed(wsntFilter("tns1:VideoSource/MotionAlarm"));
     assertThat(received(1).get(0).attribute("PropertyOperation")).isEqualTo("Initialized");
     for (int i = 0; i < 10; i++) {
@@ -189,7 +189,7 @@ class BasicNotificationTest extends EventsTestSupport {
   }
 
   @Test
-  void EVENT_2_1_21_unsubscribeStopsDeliveryAndLaterRequestsFault() {
+  void EVENT_2_1_21_and_28_unsubscribeStopsDeliveryAndLaterRequestsFault() {
     String address = subscribed(wsntFilter("tns1:VideoSource/MotionAlarm"));
     received(1);
     Answer bye = call(address, XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build());
@@ -278,6 +278,119 @@ class BasicNotificationTest extends EventsTestSupport {
     raise("relay", true);
     SoapEnvelope n = consumer.next(WAIT);
     assertThat(topics(n)).containsExactly("tns1:Device/Trigger/Relay");
+  }
+
+  @Test
+  void EVENT_2_1_25_alternativeTopicsAreBothDelivered() {
+    subscribed(wsntFilter("tns1:VideoSource/MotionAlarm|tns1:Device/Trigger/Relay"));
+    received(2);
+    raise("tamper", true);
+    raise("motion", true);
+    raise("relay", true);
+    List<String> got = new ArrayList<>();
+    while (got.size() < 2) {
+      got.addAll(topics(consumer.next(WAIT)));
+    }
+    assertThat(got).containsExactly("tns1:VideoSource/MotionAlarm", "tns1:Device/Trigger/Relay");
+  }
+
+  @Test
+  void EVENT_2_1_26_topicSubtreeSelectsItsDescendants() {
+    subscribed(wsntFilter("tns1:RuleEngine//."));
+    assertThat(received(4)).hasSize(4);
+    raise("motion", true);
+    raise("cell-motion", true);
+    assertThat(topics(consumer.next(WAIT)))
+        .containsExactly("tns1:RuleEngine/CellMotionDetector/Motion");
+  }
+
+  @Test
+  void EVENT_4_1_8_topicPrefixesAreResolvedNotCompared() {
+    XmlElement filter =
+        XmlElement.builder(Namespaces.WSNT, "Filter")
+            .child(
+                XmlElement.builder(Namespaces.WSNT, "TopicExpression")
+                    .attribute(
+                        "Dialect", "http://www.onvif.org/ver10/tev/topicExpression/ConcreteSet")
+                    .declareNamespace("camtopics", Namespaces.TNS1)
+                    .text("camtopics:VideoSource/MotionAlarm")
+                    .build())
+            .build();
+    subscribed(filter);
+    assertThat(topics(consumer.next(WAIT))).containsExactly("tns1:VideoSource/MotionAlarm");
+  }
+
+  /** Subscribe requests written by hand, each binding the namespaces in another legal way. */
+  @Test
+  void EVENT_4_1_6_7_9_10_subscribeIsReadWhateverThePrefixes() {
+    String wsnt = Namespaces.WSNT;
+    String wsa = Namespaces.WSA;
+    String address = consumer.address("/ns");
+    List<String> bodies =
+        List.of(
+            // 4-1-6: a default namespace declared on each element
+            "<Subscribe xmlns='"
+                + wsnt
+                + "'><ConsumerReference xmlns='"
+                + wsnt
+                + "'>"
+                + "<Address xmlns='"
+                + wsa
+                + "'>"
+                + address
+                + "</Address></ConsumerReference>"
+                + "<InitialTerminationTime xmlns='"
+                + wsnt
+                + "'>PT60S</InitialTerminationTime>"
+                + "</Subscribe>",
+            // 4-1-7: a default namespace declared once on the parent
+            "<Subscribe xmlns='"
+                + wsnt
+                + "'><ConsumerReference>"
+                + "<Address xmlns='"
+                + wsa
+                + "'>"
+                + address
+                + "</Address></ConsumerReference>"
+                + "<InitialTerminationTime>PT60S</InitialTerminationTime></Subscribe>",
+            // 4-1-9: different prefixes for the same namespace
+            "<a:Subscribe xmlns:a='"
+                + wsnt
+                + "'><b:ConsumerReference xmlns:b='"
+                + wsnt
+                + "'>"
+                + "<c:Address xmlns:c='"
+                + wsa
+                + "'>"
+                + address
+                + "</c:Address>"
+                + "</b:ConsumerReference><d:InitialTerminationTime xmlns:d='"
+                + wsnt
+                + "'>"
+                + "PT60S</d:InitialTerminationTime></a:Subscribe>",
+            // 4-1-10: the same prefix bound to different namespaces
+            "<x:Subscribe xmlns:x='"
+                + wsnt
+                + "'><x:ConsumerReference>"
+                + "<x:Address xmlns:x='"
+                + wsa
+                + "'>"
+                + address
+                + "</x:Address>"
+                + "</x:ConsumerReference><x:InitialTerminationTime>PT60S</x:InitialTerminationTime>"
+                + "</x:Subscribe>");
+    for (String body : bodies) {
+      Answer a = callRaw(service(), body);
+      assertThat(a.status()).as(body + "\n" + a.text()).isEqualTo(200);
+      assertThat(a.body().childText(Namespaces.WSNT, "TerminationTime"))
+          .isEqualTo("2026-01-01T00:01:00Z");
+      String subscription =
+          a.body()
+              .path(Namespaces.WSNT, "SubscriptionReference")
+              .childText(Namespaces.WSA, "Address");
+      call(subscription, XmlElement.builder(Namespaces.WSNT, "Unsubscribe").build());
+    }
+    assertThat(events.subscriptionCount(camera)).isZero();
   }
 
   @Test

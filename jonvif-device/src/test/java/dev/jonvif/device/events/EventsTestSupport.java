@@ -79,6 +79,28 @@ abstract class EventsTestSupport {
     }
   }
 
+  /**
+   * Posts a SOAP 1.2 envelope around {@code bodyXml} (written by hand, with its own namespace
+   * declarations) and a UsernameToken header, as admin; validates the answer.
+   */
+  Answer callRaw(String url, String bodyXml) {
+    String token =
+        dev.jonvif.core.xml.XmlWriter.toXml(
+            UsernameToken.create(
+                    new Credentials("admin", password),
+                    PasswordType.DIGEST,
+                    camera.clock(),
+                    Duration.ZERO)
+                .toSecurityHeader());
+    String envelope =
+        "<env:Envelope xmlns:env='http://www.w3.org/2003/05/soap-envelope'><env:Header>"
+            + token.replaceFirst("^<\\?xml[^>]*\\?>", "")
+            + "</env:Header><env:Body>"
+            + bodyXml
+            + "</env:Body></env:Envelope>";
+    return post(url, envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Posts {@code body} as admin to {@code url} with WS-Addressing; validates the answer. */
   Answer call(String url, XmlElement body) {
     XmlElement token =
@@ -94,11 +116,15 @@ abstract class EventsTestSupport {
             .withAddressing(
                 new Addressing(null, "urn:uuid:m-" + messageIds.incrementAndGet(), url, null, null),
                 Namespaces.WSA);
+    return post(url, env.toBytes());
+  }
+
+  private Answer post(String url, byte[] envelope) {
     HttpRequest req =
         HttpRequest.newBuilder(URI.create(url))
             .timeout(Duration.ofSeconds(90))
             .header("Content-Type", "application/soap+xml; charset=utf-8")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(env.toBytes()))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
             .build();
     try {
       HttpResponse<byte[]> r = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());

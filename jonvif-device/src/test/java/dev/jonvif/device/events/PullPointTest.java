@@ -85,7 +85,7 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
-  void EVENT_3_1_15_initializedThenTenMotionsInOrderExactlyOnce() {
+  void EVENT_3_1_15_and_16_initializedThenTenMotionsInOrderExactlyOnce() {
     motion(false);
     String address = createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm"));
     List<XmlElement> first = messages(pull(address, "PT1S", 10));
@@ -139,6 +139,63 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
+  void EVENT_3_1_9_terminationIsAtLeastCurrentPlusInitial() {
+    Answer a =
+        call(
+            service(),
+            tev(
+                "CreatePullPointSubscription",
+                XmlElement.of(Namespaces.TEV, "InitialTerminationTime", "PT10S")));
+    assertThat(a.body().childText(Namespaces.WSNT, "CurrentTime"))
+        .isEqualTo("2026-01-01T00:00:00Z");
+    assertThat(a.body().childText(Namespaces.WSNT, "TerminationTime"))
+        .isEqualTo("2026-01-01T00:00:10Z");
+  }
+
+  @Test
+  void EVENT_3_1_32_sixtySecondTimeoutAndMessageLimitAreHonoured() {
+    String address = createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm"));
+    motion(true);
+    motion(false);
+    Answer a = pull(address, "PT60S", 2);
+    assertThat(messages(a)).hasSize(2);
+    java.time.Instant current =
+        dev.jonvif.core.types.XsDateTime.parse(a.body().childText(Namespaces.TEV, "CurrentTime"));
+    java.time.Instant termination =
+        dev.jonvif.core.types.XsDateTime.parse(
+            a.body().childText(Namespaces.TEV, "TerminationTime"));
+    assertThat(termination).isAfter(current);
+    assertThat(messages(pull(address, "PT60S", 1))).hasSize(1);
+  }
+
+  @Test
+  void EVENT_3_1_17_unsupportedMessageContentIsAnInvalidFilterFault() {
+    XmlElement filter =
+        XmlElement.builder(Namespaces.TEV, "Filter")
+            .child(
+                XmlElement.builder(Namespaces.WSNT, "MessageContent")
+                    .attribute(
+                        "Dialect", "http://www.onvif.org/ver10/tev/messageContentFilter/ItemFilter")
+                    .text("boolean(//tt:Nonsense[")
+                    .build())
+            .build();
+    assertFault(
+        call(service(), tev("CreatePullPointSubscription", filter)), 400, "InvalidFilterFault");
+  }
+
+  @Test
+  void EVENT_3_1_35_subtreeOrTopicInOneExpression() {
+    String address =
+        createPullPoint(topicFilter("tns1:RuleEngine//.|tns1:VideoSource/MotionAlarm"));
+    assertThat(topics(pull(address, "PT0S", 100))).hasSize(5);
+    SimulatedEvents.raise(events.bus(camera), "relay", Map.of("state", "true"));
+    motion(true);
+    SimulatedEvents.raise(events.bus(camera), "tamper", Map.of());
+    assertThat(topics(pull(address, "PT0S", 100)))
+        .containsExactly("tns1:VideoSource/MotionAlarm", "tns1:RuleEngine/TamperDetector/Tamper");
+  }
+
+  @Test
   void outOfRangeTimeoutAndMessageLimitAreFaults() {
     String address = createPullPoint();
     assertFault(pull(address, "PT10M", 5), 400, "InvalidArgVal");
@@ -146,7 +203,7 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
-  void EVENT_3_1_12_renewExtendsAndUnsubscribeEndsTheSubscription() {
+  void EVENT_3_1_12_19_36_renewExtendsAndUnsubscribeEndsTheSubscription() {
     String address =
         createPullPoint(XmlElement.of(Namespaces.TEV, "InitialTerminationTime", "PT10S"));
     Answer renew =
@@ -199,7 +256,7 @@ class PullPointTest extends EventsTestSupport {
   }
 
   @Test
-  void EVENT_3_1_34_topicFiltersSelectAlternativesAndSubtrees() {
+  void EVENT_3_1_33_and_34_topicFiltersSelectAlternativesAndSubtrees() {
     String ruleEngine = createPullPoint(topicFilter("tns1:RuleEngine//."));
     String alternatives =
         createPullPoint(topicFilter("tns1:VideoSource/MotionAlarm|tns1:Device/Trigger/Relay"));
@@ -280,6 +337,20 @@ class PullPointTest extends EventsTestSupport {
     assertThat(topicOf(a, 0)).isEqualTo("tns1:Media/ProfileChanged");
     assertThat(item(got.get(1), "Source", "Token")).isEqualTo("extra_1");
     assertThat(got.get(0).attribute("PropertyOperation")).isNull();
+  }
+
+  @Test
+  void mediaConfigurationChangesArePublishedWithTokenAndType() {
+    String address = createPullPoint(topicFilter("tns1:Media/ConfigurationChanged"));
+    MediaState media = MediaState.of(camera);
+    var source = media.model().videoSourceConfigurations().get(0);
+    media.setVideoSourceConfiguration(source);
+    Answer a = pull(address, "PT0S", 10);
+    List<XmlElement> got = messages(a);
+    assertThat(got).hasSize(1);
+    assertThat(topicOf(a, 0)).isEqualTo("tns1:Media/ConfigurationChanged");
+    assertThat(item(got.get(0), "Source", "Token")).isEqualTo(source.token());
+    assertThat(item(got.get(0), "Source", "Type")).isEqualTo("VideoSource");
   }
 
   @Test

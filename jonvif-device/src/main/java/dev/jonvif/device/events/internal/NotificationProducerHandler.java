@@ -57,18 +57,15 @@ public final class NotificationProducerHandler implements ServiceHandler {
             ? now.plus(SubscriptionHandler.DEFAULT_KEEP_ALIVE)
             : SubscriptionHandler.terminationTime(initial.textTrim(), now, true);
     String service = ctx.xaddr(OnvifService.EVENTS);
-    PushSubscription s =
-        cam.createPush(
-            filter,
-            termination,
-            consumer,
-            id -> service + "?" + SubscriptionHandler.SUBSCRIPTION_PARAM + "=" + id);
+    Function<String, String> addressOf =
+        id -> service + "?" + SubscriptionHandler.SUBSCRIPTION_PARAM + "=" + id;
+    PushSubscription s = cam.createPush(filter, termination, consumer, addressOf);
     if (s == null) {
       throw EventFaults.creationFailed(
           "all " + cam.notifyPolicy().maxSubscriptions() + " notification subscriptions are in use",
           now);
     }
-    String address = service + "?" + SubscriptionHandler.SUBSCRIPTION_PARAM + "=" + s.id();
+    String address = addressOf.apply(s.id());
     return XmlElement.builder(ctx.operation().responseName())
         .child(
             XmlElement.builder(Namespaces.WSNT, "SubscriptionReference")
