@@ -8,10 +8,13 @@ import dev.jonvif.client.internal.Connector;
 import dev.jonvif.client.internal.DeviceAddress;
 import dev.jonvif.client.internal.HttpGateway;
 import dev.jonvif.client.internal.HttpSettings;
+import dev.jonvif.client.internal.PtzMemory;
+import dev.jonvif.client.internal.SharedScheduler;
 import dev.jonvif.client.internal.SnapshotDownloader;
 import dev.jonvif.client.internal.Soap;
 import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.model.Capabilities;
+import dev.jonvif.core.model.MediaProfile;
 import dev.jonvif.core.model.Service;
 import dev.jonvif.core.model.ServiceNames;
 import dev.jonvif.core.security.Credentials;
@@ -25,10 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * One ONVIF camera: connect, then reach each service through a typed client ({@link #device()},
- * {@link #media()}) or a raw call ({@link #call(String, XmlElement)}).
+ * {@link #media()}, {@link #ptz()}, {@link #imaging()}, {@link #deviceIo()}) or a raw call ({@link
+ * #call(String, XmlElement)}).
  *
  * <pre>{@code
  * try (OnvifCamera cam = OnvifCamera.builder("192.168.1.64").credentials("admin", "secret").build()) {
@@ -70,6 +75,8 @@ public final class OnvifCamera implements AutoCloseable {
       new java.util.concurrent.locks.ReentrantLock();
   private volatile Connector.Connection connection;
   private volatile MediaClient media;
+  private final PtzMemory ptzMemory;
+  private final ScheduledExecutorService scheduler;
 
   private OnvifCamera(Builder b) {
     DeviceAddress address = DeviceAddress.parse(b.address);
@@ -88,6 +95,8 @@ public final class OnvifCamera implements AutoCloseable {
         new CameraTransport(deviceUri, gateway, new AuthState(creds, b.authPolicy, clock));
     this.rewriter = new AddressRewriter(deviceUri, b.addressRewrite);
     this.snapshots = new SnapshotDownloader(gateway, creds, b.maxSnapshotBytes);
+    this.ptzMemory = new PtzMemory(b.ptzPolicies);
+    this.scheduler = b.scheduler != null ? b.scheduler : SharedScheduler.get();
   }
 
   /**
@@ -226,6 +235,60 @@ public final class OnvifCamera implements AutoCloseable {
   }
 
   /**
+   * The PTZ service. What its {@link PtzPolicies} learn about this camera is kept for the life of
+   * this object.
+   *
+   * @throws IllegalStateException when the camera offers no PTZ service
+   */
+  public PtzClient ptz() {
+    return new PtzClient(transport, required(Namespaces.TPTZ), ptzMemory, scheduler);
+  }
+
+  /**
+   * The imaging service.
+   *
+   * @throws IllegalStateException when the camera offers no imaging service
+   */
+  public ImagingClient imaging() {
+    return new ImagingClient(transport, required(Namespaces.TIMG));
+  }
+
+  /**
+   * Relays and digital inputs: the DeviceIO service when offered, else the device service's relay
+   * operations.
+   */
+  public DeviceIoClient deviceIo() {
+    return new DeviceIoClient(transport, connection().endpoints().get(Namespaces.TMD), deviceUri);
+  }
+
+  /** The first media profile with a PTZ configuration, if any (the profile PTZ moves name). */
+  public Optional<MediaProfile> ptzProfile() {
+    return media().profiles().stream().filter(p -> p.ptz() != null).findFirst();
+  }
+
+  /** The video source token of the first media profile (the source imaging operations name). */
+  public Optional<String> videoSourceToken() {
+    return media().profiles().stream()
+        .filter(p -> p.videoSource() != null && !p.videoSource().sourceToken().isEmpty())
+        .map(p -> p.videoSource().sourceToken())
+        .findFirst();
+  }
+
+  private URI required(String namespace) {
+    Map<String, URI> eps = connection().endpoints();
+    URI uri = eps.get(namespace);
+    if (uri == null) {
+      throw new IllegalStateException(
+          "the camera offers no "
+              + ServiceNames.shortName(namespace)
+              + " service (it offers "
+              + offered(eps)
+              + ")");
+    }
+    return uri;
+  }
+
+  /**
    * Calls any operation of any service: {@code body} is the request element (its name is the
    * operation) and the answer's body element is returned as a tree.
    *
@@ -320,6 +383,8 @@ public final class OnvifCamera implements AutoCloseable {
     private TlsSettings tls = TlsSettings.verified();
     private AddressRewritePolicy addressRewrite = AddressRewritePolicy.AUTO;
     private Clock clock = Clock.systemUTC();
+    private PtzPolicies ptzPolicies = PtzPolicies.AUTO;
+    private ScheduledExecutorService scheduler;
 
     private Builder(String address) {
       this.address = Objects.requireNonNull(address, "address");
@@ -388,6 +453,18 @@ public final class OnvifCamera implements AutoCloseable {
     /** The local clock (tests inject one); default UTC system clock. */
     public Builder clock(Clock c) {
       this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** PTZ vendor policies; default {@link PtzPolicies#AUTO}. */
+    public Builder ptzPolicies(PtzPolicies p) {
+      this.ptzPolicies = Objects.requireNonNull(p);
+      return this;
+    }
+
+    /** Runs the client's timers (tests inject one); default one shared daemon thread. */
+    public Builder scheduler(ScheduledExecutorService s) {
+      this.scheduler = Objects.requireNonNull(s);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.jonvif.core.model;
 
 import dev.jonvif.core.Namespaces;
+import dev.jonvif.core.types.XsDuration;
 import dev.jonvif.core.xml.XmlElement;
 import java.time.Duration;
 
@@ -19,6 +20,11 @@ import java.time.Duration;
  * @param defaultContinuousPanTiltVelocitySpace default space of ContinuousMove pan/tilt
  * @param defaultContinuousZoomVelocitySpace default space of ContinuousMove zoom
  * @param defaultTimeout default ContinuousMove timeout, or {@code null}
+ * @param defaultSpeed default speed of absolute and relative moves, {@link PtzVector#NONE} when
+ *     absent
+ * @param panTiltLimits the pan/tilt range this configuration allows, or {@code null}
+ * @param zoomLimits the zoom range this configuration allows, or {@code null}
+ * @param useCount how many profiles use the configuration
  * @see <a href="https://www.onvif.org/ver10/schema/onvif.xsd">onvif.xsd, PTZConfiguration</a>
  */
 public record PtzConfiguration(
@@ -31,12 +37,71 @@ public record PtzConfiguration(
     String defaultRelativeZoomTranslationSpace,
     String defaultContinuousPanTiltVelocitySpace,
     String defaultContinuousZoomVelocitySpace,
-    Duration defaultTimeout) {
+    Duration defaultTimeout,
+    PtzVector defaultSpeed,
+    PtzSpace panTiltLimits,
+    PtzSpace zoomLimits,
+    int useCount) {
 
   public PtzConfiguration {
     token = token == null ? "" : token;
     name = name == null ? "" : name;
     nodeToken = nodeToken == null ? "" : nodeToken;
+    defaultSpeed = defaultSpeed == null ? PtzVector.NONE : defaultSpeed;
+  }
+
+  /** This configuration with another default timeout. */
+  public PtzConfiguration withDefaultTimeout(Duration timeout) {
+    return new PtzConfiguration(
+        token,
+        name,
+        nodeToken,
+        defaultAbsolutePanTiltPositionSpace,
+        defaultAbsoluteZoomPositionSpace,
+        defaultRelativePanTiltTranslationSpace,
+        defaultRelativeZoomTranslationSpace,
+        defaultContinuousPanTiltVelocitySpace,
+        defaultContinuousZoomVelocitySpace,
+        timeout,
+        defaultSpeed,
+        panTiltLimits,
+        zoomLimits,
+        useCount);
+  }
+
+  /** Writes this configuration as {@code ns:name} (a tt:PTZConfiguration), children in order. */
+  public XmlElement toElement(String ns, String elementName) {
+    String tt = Namespaces.TT;
+    XmlElement.Builder b =
+        XmlElement.builder(ns, elementName)
+            .attribute("token", token)
+            .child(tt, "Name", name)
+            .child(tt, "UseCount", useCount)
+            .child(tt, "NodeToken", nodeToken)
+            .child(tt, "DefaultAbsolutePantTiltPositionSpace", defaultAbsolutePanTiltPositionSpace)
+            .child(tt, "DefaultAbsoluteZoomPositionSpace", defaultAbsoluteZoomPositionSpace)
+            .child(
+                tt,
+                "DefaultRelativePanTiltTranslationSpace",
+                defaultRelativePanTiltTranslationSpace)
+            .child(tt, "DefaultRelativeZoomTranslationSpace", defaultRelativeZoomTranslationSpace)
+            .child(
+                tt, "DefaultContinuousPanTiltVelocitySpace", defaultContinuousPanTiltVelocitySpace)
+            .child(tt, "DefaultContinuousZoomVelocitySpace", defaultContinuousZoomVelocitySpace);
+    if (!defaultSpeed.isEmpty()) {
+      b.child(defaultSpeed.toElement(tt, "DefaultPTZSpeed"));
+    }
+    if (defaultTimeout != null) {
+      b.child(tt, "DefaultPTZTimeout", XsDuration.format(defaultTimeout));
+    }
+    if (panTiltLimits != null) {
+      b.child(
+          XmlElement.builder(tt, "PanTiltLimits").child(panTiltLimits.toElement("Range")).build());
+    }
+    if (zoomLimits != null) {
+      b.child(XmlElement.builder(tt, "ZoomLimits").child(zoomLimits.toElement("Range")).build());
+    }
+    return b.build();
   }
 
   /** Reads a PTZ configuration element. */
@@ -53,6 +118,14 @@ public record PtzConfiguration(
         Values.text(e, tt, "DefaultRelativeZoomTranslationSpace"),
         Values.text(e, tt, "DefaultContinuousPanTiltVelocitySpace"),
         Values.text(e, tt, "DefaultContinuousZoomVelocitySpace"),
-        Values.durationChild(e, tt, "DefaultPTZTimeout"));
+        Values.durationChild(e, tt, "DefaultPTZTimeout"),
+        PtzVector.fromElement(Values.child(e, tt, "DefaultPTZSpeed")),
+        PtzSpace.fromElement(Values.child(Values.child(e, tt, "PanTiltLimits"), tt, "Range")),
+        PtzSpace.fromElement(Values.child(Values.child(e, tt, "ZoomLimits"), tt, "Range")),
+        intOrZero(Values.intChild(e, tt, "UseCount")));
+  }
+
+  private static int intOrZero(Integer i) {
+    return i == null ? 0 : i;
   }
 }

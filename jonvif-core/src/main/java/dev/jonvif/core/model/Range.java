@@ -25,6 +25,14 @@ public record Range(double min, double max) {
     return new Range(Math.min(lo, hi), Math.max(lo, hi));
   }
 
+  /** Writes this range as {@code ns:name} with Min and Max children. */
+  public XmlElement toElement(String ns, String name) {
+    return XmlElement.builder(ns, name)
+        .child(Namespaces.TT, "Min", Values.formatNumber(min))
+        .child(Namespaces.TT, "Max", Values.formatNumber(max))
+        .build();
+  }
+
   /** Whether {@code value} lies within the range. */
   public boolean contains(double value) {
     return value >= min && value <= max;
