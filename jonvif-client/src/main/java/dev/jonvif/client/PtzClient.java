@@ -2,30 +2,21 @@ package dev.jonvif.client;
 
 import static dev.jonvif.core.Namespaces.TPTZ;
 
-import dev.jonvif.client.PtzPolicies.AxesPolicy;
-import dev.jonvif.client.PtzPolicies.StopPolicy;
-import dev.jonvif.client.PtzPolicies.TimeoutPolicy;
 import dev.jonvif.client.internal.PtzMemory;
 import dev.jonvif.client.internal.Soap;
 import dev.jonvif.core.MalformedMessageException;
-import dev.jonvif.core.SoapFaultException;
 import dev.jonvif.core.model.PtzConfiguration;
 import dev.jonvif.core.model.PtzConfigurationOptions;
 import dev.jonvif.core.model.PtzNode;
 import dev.jonvif.core.model.PtzPreset;
 import dev.jonvif.core.model.PtzStatus;
 import dev.jonvif.core.model.PtzVector;
-import dev.jonvif.core.types.XsDuration;
 import dev.jonvif.core.xml.XmlElement;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * The PTZ service ({@code tptz}): nodes and their spaces, configurations, moves, status, presets,
@@ -42,8 +33,7 @@ public final class PtzClient {
   private final SoapTransport transport;
   private final URI endpoint;
   private final PtzMemory memory;
-  private final ScheduledExecutorService scheduler;
-  private final AtomicReference<ScheduledFuture<?>> pendingStop = new AtomicReference<>();
+  private final PtzMotion motion;
 
   /**
    * A PTZ client with its own memory of learned policies.
@@ -51,7 +41,7 @@ public final class PtzClient {
    * @param transport the transport (authentication included)
    * @param endpoint the PTZ service address
    * @param policies the policies to start from
-   * @param scheduler runs the Stop of {@link TimeoutPolicy#TIMER}
+   * @param scheduler runs the Stop of {@link PtzPolicies.TimeoutPolicy#TIMER}
    */
   public PtzClient(
       SoapTransport transport,
@@ -66,7 +56,7 @@ public final class PtzClient {
     this.transport = Objects.requireNonNull(transport, "transport");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.memory = Objects.requireNonNull(memory, "memory");
-    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.motion = new PtzMotion(this::call, memory, Objects.requireNonNull(scheduler, "scheduler"));
   }
 
   /** The PTZ service address. */
@@ -144,67 +134,7 @@ public final class PtzClient {
    * @param timeout how long to move, or {@code null} for the configuration's default timeout
    */
   public void continuousMove(String profileToken, PtzVector velocity, Duration timeout) {
-    cancelPendingStop();
-    forEachAxisGroup(velocity, v -> continuousMoveOnce(profileToken, v, timeout));
-  }
-
-  private void continuousMoveOnce(String profileToken, PtzVector velocity, Duration timeout) {
-    TimeoutPolicy policy = memory.policies().timeout();
-    if (timeout == null || policy == TimeoutPolicy.SEND) {
-      call(continuousMoveRequest(profileToken, velocity, timeout));
-      return;
-    }
-    if (policy == TimeoutPolicy.AUTO) {
-      try {
-        call(continuousMoveRequest(profileToken, velocity, timeout));
-        return;
-      } catch (SoapFaultException e) {
-        if (e.isNotAuthorized()) {
-          throw e;
-        }
-        // Detector: the same move without Timeout is accepted, so the Timeout was refused.
-        call(continuousMoveRequest(profileToken, velocity, null));
-        memory.learnTimeout(TimeoutPolicy.TIMER);
-      }
-    } else {
-      call(continuousMoveRequest(profileToken, velocity, null));
-    }
-    schedulePendingStop(profileToken, velocity, timeout);
-  }
-
-  private void schedulePendingStop(String profileToken, PtzVector velocity, Duration timeout) {
-    boolean panTilt = velocity.hasPanTilt();
-    boolean zoom = velocity.hasZoom();
-    ScheduledFuture<?> f =
-        scheduler.schedule(
-            () -> {
-              try {
-                stopAxes(profileToken, panTilt, zoom);
-              } catch (RuntimeException ignored) {
-                // The camera will be asked again by the next move or stop; nobody to tell here.
-              }
-            },
-            timeout.toMillis(),
-            TimeUnit.MILLISECONDS);
-    ScheduledFuture<?> old = pendingStop.getAndSet(f);
-    if (old != null) {
-      old.cancel(false);
-    }
-  }
-
-  private void cancelPendingStop() {
-    ScheduledFuture<?> old = pendingStop.getAndSet(null);
-    if (old != null) {
-      old.cancel(false);
-    }
-  }
-
-  private static XmlElement continuousMoveRequest(
-      String profileToken, PtzVector velocity, Duration timeout) {
-    return op("ContinuousMove", profileToken)
-        .child(velocity.toElement(TPTZ, "Velocity"))
-        .child(TPTZ, "Timeout", timeout == null ? null : XsDuration.format(timeout))
-        .build();
+    motion.continuousMove(Objects.requireNonNull(profileToken, "profile"), velocity, timeout);
   }
 
   /**
@@ -213,8 +143,8 @@ public final class PtzClient {
    * @param speed the speed, or {@code null} for the configuration's default
    */
   public void relativeMove(String profileToken, PtzVector translation, PtzVector speed) {
-    cancelPendingStop();
-    forEachAxisGroup(
+    motion.cancelPendingStop();
+    motion.eachAxisGroup(
         translation,
         t ->
             call(
@@ -230,8 +160,8 @@ public final class PtzClient {
    * @param speed the speed, or {@code null} for the configuration's default
    */
   public void absoluteMove(String profileToken, PtzVector position, PtzVector speed) {
-    cancelPendingStop();
-    forEachAxisGroup(
+    motion.cancelPendingStop();
+    motion.eachAxisGroup(
         position,
         p ->
             call(
@@ -252,96 +182,17 @@ public final class PtzClient {
     return s.isEmpty() ? List.of() : List.of(s.toElement(TPTZ, "Speed"));
   }
 
-  /**
-   * Runs {@code move} once with the whole vector or, for cameras that need it, once per part (see
-   * {@link AxesPolicy}).
-   */
-  private void forEachAxisGroup(PtzVector v, Consumer<PtzVector> move) {
-    if (v.isEmpty()) {
-      throw new IllegalArgumentException("a move needs pan/tilt, zoom or both");
-    }
-    AxesPolicy policy = memory.policies().axes();
-    boolean both = v.hasPanTilt() && v.hasZoom();
-    if (!both || policy == AxesPolicy.COMBINED) {
-      move.accept(v);
-      return;
-    }
-    if (policy == AxesPolicy.SEPARATE) {
-      move.accept(v.panTiltOnly());
-      move.accept(v.zoomOnly());
-      return;
-    }
-    try {
-      move.accept(v);
-    } catch (SoapFaultException e) {
-      if (e.isNotAuthorized()) {
-        throw e;
-      }
-      // Detector: each part alone is accepted where both together were refused.
-      move.accept(v.panTiltOnly());
-      move.accept(v.zoomOnly());
-      memory.learnAxes(AxesPolicy.SEPARATE);
-    }
-  }
-
   /** Stop: stops pan/tilt and zoom. */
   public void stop(String profileToken) {
     stop(profileToken, true, true);
   }
 
-  /** Stop for the chosen axes (a pending timer stop of {@link TimeoutPolicy#TIMER} is dropped). */
+  /**
+   * Stop for the chosen axes (a pending timer Stop of {@link PtzPolicies.TimeoutPolicy#TIMER} is
+   * dropped).
+   */
   public void stop(String profileToken, boolean panTilt, boolean zoom) {
-    cancelPendingStop();
-    stopAxes(profileToken, panTilt, zoom);
-  }
-
-  private void stopAxes(String profileToken, boolean panTilt, boolean zoom) {
-    if (!panTilt && !zoom) {
-      return;
-    }
-    StopPolicy policy = memory.policies().stop();
-    if (policy != StopPolicy.AUTO) {
-      sendStop(policy, profileToken, panTilt, zoom);
-      return;
-    }
-    SoapFaultException first = null;
-    for (StopPolicy variant :
-        List.of(StopPolicy.FLAGS, StopPolicy.NO_FLAGS, StopPolicy.ZERO_VELOCITY)) {
-      try {
-        sendStop(variant, profileToken, panTilt, zoom);
-        if (variant != StopPolicy.FLAGS) {
-          // Detector: the standard Stop faulted, this variant did not.
-          memory.learnStop(variant);
-        }
-        return;
-      } catch (SoapFaultException e) {
-        if (e.isNotAuthorized()) {
-          throw e;
-        }
-        first = first == null ? e : first;
-      }
-    }
-    throw first;
-  }
-
-  private void sendStop(StopPolicy variant, String profileToken, boolean panTilt, boolean zoom) {
-    switch (variant) {
-      case NO_FLAGS -> call(op("Stop", profileToken).build());
-      case ZERO_VELOCITY ->
-          call(
-              continuousMoveRequest(
-                  profileToken,
-                  new PtzVector(
-                      panTilt ? new PtzVector.PanTilt(0, 0, null) : null,
-                      zoom ? new PtzVector.Zoom(0, null) : null),
-                  null));
-      default ->
-          call(
-              op("Stop", profileToken)
-                  .child(TPTZ, "PanTilt", panTilt)
-                  .child(TPTZ, "Zoom", zoom)
-                  .build());
-    }
+    motion.stop(Objects.requireNonNull(profileToken, "profile"), panTilt, zoom);
   }
 
   /** GetStatus. */
@@ -387,7 +238,7 @@ public final class PtzClient {
    * @param speed the speed, or {@code null} for the configuration's default
    */
   public void gotoPreset(String profileToken, String presetToken, PtzVector speed) {
-    cancelPendingStop();
+    motion.cancelPendingStop();
     XmlElement.Builder b = op("GotoPreset", profileToken).child(TPTZ, "PresetToken", presetToken);
     if (speed != null && !speed.isEmpty()) {
       b.child(speed.toElement(TPTZ, "Speed"));
@@ -401,7 +252,7 @@ public final class PtzClient {
    * @param speed the speed, or {@code null} for the configuration's default
    */
   public void gotoHome(String profileToken, PtzVector speed) {
-    cancelPendingStop();
+    motion.cancelPendingStop();
     XmlElement.Builder b = op("GotoHomePosition", profileToken);
     if (speed != null && !speed.isEmpty()) {
       b.child(speed.toElement(TPTZ, "Speed"));
