@@ -19,7 +19,17 @@ import picocli.CommandLine.Parameters;
 final class CameraOptions {
 
   private static final java.util.Set<String> CAMERA_COMMANDS =
-      java.util.Set.of("info", "profiles", "stream-uri", "snapshot", "call", "time", "reboot");
+      java.util.Set.of(
+          "info",
+          "profiles",
+          "stream-uri",
+          "snapshot",
+          "call",
+          "time",
+          "reboot",
+          "ptz",
+          "imaging",
+          "relay");
 
   /**
    * Starts creating the HTTP client while picocli parses the command line (they run on different

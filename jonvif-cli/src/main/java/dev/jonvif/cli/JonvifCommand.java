@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
       SnapshotCommand.class,
       CallCommand.class,
       TimeCommand.class,
+      PtzCommand.class,
+      ImagingCommand.class,
+      RelayCommand.class,
       RebootCommand.class,
       DiscoverCommand.class
     })
