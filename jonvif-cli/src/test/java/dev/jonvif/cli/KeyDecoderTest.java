@@ -30,8 +30,7 @@ class KeyDecoderTest {
 
   @Test
   void unknownSequencesMakeNoKey() {
-    assertThat(decode((byte) 0x1b, (byte) '[', (byte) 'Z', (byte) 'h'))
-        .containsExactly((int) 'h');
+    assertThat(decode((byte) 0x1b, (byte) '[', (byte) 'Z', (byte) 'h')).containsExactly((int) 'h');
     assertThat(decode((byte) 0x1b, (byte) 'x', (byte) '1')).containsExactly((int) '1');
   }
 }

@@ -1,9 +1,14 @@
 package dev.jonvif.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jonvif.client.OnvifCamera;
+import dev.jonvif.client.PtzClient;
+import dev.jonvif.core.model.PtzStatus;
+import dev.jonvif.core.model.PtzVector;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
@@ -95,6 +100,86 @@ class NpmOnvifInteropTest {
           .startsWith("rtsp://127.0.0.1:");
       assertThat(result.path("steps").path("getSnapshotUri").path("data").asText())
           .startsWith("http://127.0.0.1:" + device.getPort() + "/");
+    }
+  }
+
+  @Test
+  void npmOnvifSteersThePtzDome() throws Exception {
+    try (Fleet fleet =
+            Fleet.start(
+                FleetOptions.forTests(Personas.defaults(5), PASSWORD)
+                    .withModules(SimulateCommand.standardModules()));
+        OnvifCamera cam =
+            OnvifCamera.builder(fleet.deviceServiceUrl("cam5"))
+                .credentials("admin", PASSWORD)
+                .build()) {
+      String port = String.valueOf(URI.create(fleet.deviceServiceUrl("cam5")).getPort());
+      String profile = cam.ptzProfile().orElseThrow().token();
+      PtzClient ptz = cam.ptz();
+      NpmPtz npm =
+          (action, options) -> {
+            JsonNode r =
+                node("ptz.js", "127.0.0.1", port, "admin", PASSWORD, profile, action, options);
+            assertThat(r.path("error").isMissingNode())
+                .as("npm onvif %s failed: %s", action, r)
+                .isTrue();
+            return r;
+          };
+
+      JsonNode abs =
+          npm.run(
+              "absoluteMove",
+              "{\"x\":0.5,\"y\":-0.25,\"zoom\":0.4,\"speed\":{\"x\":1,\"y\":1,\"zoom\":1}}");
+      assertAt(ptz.status(profile), 0.5, -0.25, 0.4);
+      assertThat(abs.path("status").path("position").path("x").asDouble())
+          .isCloseTo(0.5, within(0.01));
+
+      npm.run("relativeMove", "{\"x\":-0.25,\"y\":0.5,\"zoom\":0.1}");
+      assertAt(ptz.status(profile), 0.25, 0.25, 0.5);
+
+      JsonNode cont = npm.run("continuousMove", "{\"x\":0.5,\"y\":0,\"zoom\":0,\"forMs\":600}");
+      PtzStatus afterContinuous = ptz.status(profile);
+      assertThat(afterContinuous.isIdle()).as("stopped by npm onvif's stop").isTrue();
+      assertThat(afterContinuous.position().pan()).isGreaterThan(0.3);
+      assertThat(afterContinuous.position().tilt()).isCloseTo(0.25, within(0.01));
+      assertThat(cont.path("steps").path("stop").path("ok").asBoolean()).isTrue();
+
+      ptz.absoluteMove(profile, PtzVector.of(-0.6, 0.4, 0.2), null);
+      awaitIdle(ptz, profile);
+      String token = ptz.setPreset(profile, "interop", null);
+      ptz.absoluteMove(profile, PtzVector.of(0, 0, 0), null);
+      awaitIdle(ptz, profile);
+
+      JsonNode presets = npm.run("getPresets", "{}");
+      assertThat(presets.path("steps").path("getPresets").path("data").toString())
+          .contains("interop");
+      npm.run("gotoPreset", "{\"name\":\"interop\"}");
+      assertAt(ptz.status(profile), -0.6, 0.4, 0.2);
+
+      JsonNode status = npm.run("getStatus", "{}");
+      assertThat(status.path("status").path("position").path("zoom").asDouble())
+          .isCloseTo(0.2, within(0.01));
+      assertThat(status.path("status").path("moveStatus").path("panTilt").asText())
+          .isEqualTo("IDLE");
+      ptz.removePreset(profile, token);
+    }
+  }
+
+  @FunctionalInterface
+  private interface NpmPtz {
+    JsonNode run(String action, String options) throws Exception;
+  }
+
+  private static void assertAt(PtzStatus s, double pan, double tilt, double zoom) {
+    assertThat(s.isIdle()).as("idle: %s", s).isTrue();
+    assertThat(s.position().pan()).as("pan").isCloseTo(pan, within(0.01));
+    assertThat(s.position().tilt()).as("tilt").isCloseTo(tilt, within(0.01));
+    assertThat(s.position().zoomValue()).as("zoom").isCloseTo(zoom, within(0.01));
+  }
+
+  private static void awaitIdle(PtzClient ptz, String profile) throws InterruptedException {
+    for (int i = 0; i < 200 && !ptz.status(profile).isIdle(); i++) {
+      Thread.sleep(50);
     }
   }
 
