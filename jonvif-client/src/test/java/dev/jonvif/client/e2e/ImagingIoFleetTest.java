@@ -67,7 +67,7 @@ class ImagingIoFleetTest {
   }
 
   @Test
-  void IMAGING_1_settingsOptionsAndFocusRoundTrip() {
+  void IMAGING_1_1_3_and_1_1_14_and_2_1_1_to_2_1_13_settingsOptionsAndFocusRoundTrip() {
     try (OnvifCamera cam = camera("cam1")) {
       ValidatingTransport t = new ValidatingTransport(cam.transport());
       ImagingClient img = imaging(cam, t);
@@ -96,7 +96,7 @@ class ImagingIoFleetTest {
   }
 
   @Test
-  void IMAGING_2_outOfRangeValuesAreRefused() {
+  void IMAGING_1_1_8_and_1_1_10_and_2_1_15_to_2_1_18_outOfRangeValuesAndUnknownSourcesAreRefused() {
     try (OnvifCamera cam = camera("cam2")) {
       ImagingClient img = cam.imaging();
       String source = cam.videoSourceToken().orElseThrow();
@@ -109,6 +109,15 @@ class ImagingIoFleetTest {
       SoapFaultException noSource =
           catchThrowableOfType(SoapFaultException.class, () -> img.settings("no-such-source"));
       assertThat(noSource.hasSubcode("NoSource")).as(noSource.getMessage()).isTrue();
+      for (Runnable r :
+          List.<Runnable>of(
+              () -> img.moveOptions("no-such-source"),
+              () -> img.move("no-such-source", new FocusMove.Continuous(0.1)),
+              () -> img.status("no-such-source"),
+              () -> img.stop("no-such-source"))) {
+        assertThat(catchThrowableOfType(SoapFaultException.class, r::run).hasSubcode("NoSource"))
+            .isTrue();
+      }
     }
   }
 
@@ -135,7 +144,7 @@ class ImagingIoFleetTest {
   }
 
   @Test
-  void DEVICEIO_1_relaysAndInputsOfTheDoorbell() {
+  void DEVICEIO_1_1_1_and_1_1_4_and_3_1_1_and_5_1_1_relaysAndInputsOfTheDoorbell() {
     try (OnvifCamera cam = camera("cam6")) {
       ValidatingTransport t = new ValidatingTransport(cam.transport());
       DeviceIoClient io =
@@ -156,7 +165,8 @@ class ImagingIoFleetTest {
       List<DigitalInput> inputs = io.digitalInputs();
       assertThat(inputs).hasSize(1);
       assertThat(inputs.get(0).idleState()).isNotNull();
-      assertThat(io.videoSources()).isNotEmpty();
+      assertThat(io.videoSources())
+          .containsExactly(cam.videoSourceToken().orElseThrow()); // DEVICEIO-5-1-1
       assertThat(t.validated()).isGreaterThan(8);
 
       SoapFaultException f =
@@ -168,7 +178,7 @@ class ImagingIoFleetTest {
   }
 
   @Test
-  void DEVICEIO_2_aRelayChangeRaisesAnEventOnAPullPoint() {
+  void DEVICEIO_1_2_1_aRelayChangeRaisesAnEventOnAPullPoint() {
     try (OnvifCamera cam = camera("cam6")) {
       XmlElement created =
           cam.call(

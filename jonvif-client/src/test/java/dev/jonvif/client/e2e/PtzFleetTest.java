@@ -9,14 +9,17 @@ import dev.jonvif.client.PtzClient;
 import dev.jonvif.client.PtzPolicies;
 import dev.jonvif.core.Namespaces;
 import dev.jonvif.core.SoapFaultException;
+import dev.jonvif.core.model.MediaProfile;
 import dev.jonvif.core.model.MoveStatus;
 import dev.jonvif.core.model.PtzConfiguration;
+import dev.jonvif.core.model.PtzConfigurationOptions;
 import dev.jonvif.core.model.PtzNode;
 import dev.jonvif.core.model.PtzPreset;
 import dev.jonvif.core.model.PtzSpace;
 import dev.jonvif.core.model.PtzSpaces;
 import dev.jonvif.core.model.PtzStatus;
 import dev.jonvif.core.model.PtzVector;
+import dev.jonvif.core.xml.XmlElement;
 import dev.jonvif.device.events.EventsModule;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetOptions;
@@ -97,7 +100,7 @@ class PtzFleetTest {
   }
 
   @Test
-  void PTZ_2_1_1_nodesSpacesAndConfigurationsAreReadFromTheCamera() {
+  void PTZ_1_1_1_and_PTZ_2_1_2_and_PTZ_2_1_9_nodesSpacesAndConfigurationsAreReadFromTheCamera() {
     start();
     List<PtzNode> nodes = ptz.nodes();
     assertThat(nodes).hasSize(1);
@@ -143,7 +146,7 @@ class PtzFleetTest {
   }
 
   @Test
-  void PTZ_3_1_2_relativeMoveAddsToThePosition() {
+  void PTZ_3_1_3_relativeMoveAddsToThePosition() {
     start();
     ptz.absoluteMove(profile, PtzVector.of(0, 0, 0), null);
     clock.advance(Duration.ofSeconds(5));
@@ -156,7 +159,7 @@ class PtzFleetTest {
   }
 
   @Test
-  void PTZ_3_1_3_continuousMoveWithADurationStopsByItself() {
+  void PTZ_3_1_4_continuousMoveWithADurationStopsByItself() {
     start();
     ptz.absoluteMove(profile, PtzVector.of(0, 0, 0), null);
     clock.advance(Duration.ofSeconds(5));
@@ -171,7 +174,7 @@ class PtzFleetTest {
   }
 
   @Test
-  void PTZ_3_1_4_stopHaltsTheChosenAxes() {
+  void PTZ_3_1_5_stopHaltsTheChosenAxes() {
     start();
     ptz.absoluteMove(profile, PtzVector.of(0, 0, 0), null);
     clock.advance(Duration.ofSeconds(5));
@@ -187,7 +190,7 @@ class PtzFleetTest {
   }
 
   @Test
-  void PTZ_4_1_presetsHomeAndAuxiliaryCommandsSurviveARestart() {
+  void PTZ_4_1_4_to_6_and_PTZ_5_1_1_and_PTZ_6_1_1_presetsHomeAndAuxiliaryCommandsSurviveARestart() {
     start();
     ptz.absoluteMove(profile, PtzVector.of(-0.4, 0.3, 0.2), null);
     clock.advance(Duration.ofSeconds(5));
@@ -222,7 +225,7 @@ class PtzFleetTest {
   }
 
   @Test
-  void PTZ_5_invalidValuesGiveTheirFaults() {
+  void PTZ_3_1_2_and_PTZ_1_1_4_invalidValuesGiveTheirFaults() {
     start();
     assertThat(fault(() -> ptz.absoluteMove(profile, PtzVector.of(2, 0, 0), null)))
         .matches(f -> f.hasSubcode("InvalidPosition"), "ter:InvalidPosition");
@@ -252,5 +255,130 @@ class PtzFleetTest {
 
   static SoapFaultException fault(Runnable r) {
     return catchThrowableOfType(SoapFaultException.class, r::run);
+  }
+
+  @Test
+  void PTZ_2_1_7_configurationAgreesWithItsOptions() {
+    start();
+    for (PtzConfiguration c : ptz.configurations()) {
+      PtzConfigurationOptions o = ptz.configurationOptions(c.token());
+      assertThat(c.defaultTimeout()).isBetween(o.minTimeout(), o.maxTimeout());
+      assertThat(o.spaces().absolutePanTilt())
+          .extracting(PtzSpace::uri)
+          .contains(c.defaultAbsolutePanTiltPositionSpace());
+      assertThat(o.spaces().continuousZoom())
+          .extracting(PtzSpace::uri)
+          .contains(c.defaultContinuousZoomVelocitySpace());
+    }
+  }
+
+  @Test
+  void PTZ_8_1_1_serviceCapabilitiesAreSchemaValid() {
+    start();
+    XmlElement caps =
+        cam.call("ptz", XmlElement.builder(Namespaces.TPTZ, "GetServiceCapabilities").build());
+    if (dev.jonvif.testkit.OnvifSchemas.available()) {
+      dev.jonvif.testkit.OnvifSchemas.assertValidElement(caps);
+    }
+    assertThat(caps.childLenient("Capabilities")).isNotNull();
+  }
+
+  /**
+   * Moves with every space named explicitly, as read from GetNodes: absolute, relative and
+   * continuous pan/tilt and zoom, and both speed spaces.
+   */
+  @Test
+  void PTZ_7_1_3_to_PTZ_7_4_4_and_MEDIA2_PTZ_4_1_1_to_4_2_2_spacesNamedAsGetNodesReportsThem() {
+    start();
+    PtzSpaces s = ptz.nodes().get(0).spaces();
+    String absPt = s.absolutePanTilt().get(0).uri();
+    String absZ = s.absoluteZoom().get(0).uri();
+    PtzVector speed =
+        new PtzVector(
+            new PtzVector.PanTilt(1, 1, s.panTiltSpeed().get(0).uri()),
+            new PtzVector.Zoom(1, s.zoomSpeed().get(0).uri()));
+    ptz.absoluteMove(
+        profile,
+        new PtzVector(new PtzVector.PanTilt(0.3, 0.3, absPt), new PtzVector.Zoom(0.5, absZ)),
+        speed);
+    clock.advance(Duration.ofSeconds(5));
+    ptz.relativeMove(
+        profile,
+        new PtzVector(
+            new PtzVector.PanTilt(-0.1, -0.1, s.relativePanTilt().get(0).uri()),
+            new PtzVector.Zoom(-0.2, s.relativeZoom().get(0).uri())),
+        speed);
+    clock.advance(Duration.ofSeconds(5));
+    PtzVector p = ptz.status(profile).position();
+    assertThat(p.pan()).isCloseTo(0.2, within(TOLERANCE));
+    assertThat(p.zoomValue()).isCloseTo(0.3, within(TOLERANCE));
+    assertThat(p.panTilt().space()).isEqualTo(absPt);
+    ptz.continuousMove(
+        profile,
+        new PtzVector(
+            new PtzVector.PanTilt(-0.2, 0, s.continuousPanTilt().get(0).uri()),
+            new PtzVector.Zoom(0.25, s.continuousZoom().get(0).uri())),
+        Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(2));
+    PtzStatus after = ptz.status(profile);
+    assertThat(after.isIdle()).isTrue();
+    assertThat(after.position().pan()).isCloseTo(0.0, within(TOLERANCE));
+    assertThat(after.position().zoomValue()).isCloseTo(0.3 + 0.25 * 0.5, within(TOLERANCE));
+  }
+
+  /**
+   * A Media2 profile the client builds itself (CreateProfile, AddConfiguration) steers the dome.
+   */
+  @Test
+  void MEDIA2_PTZ_1_1_1_to_3_1_4_and_PTZ_5_1_4_aMedia2ProfileOfOurOwnMovesPresetsAndHome() {
+    start();
+    assertThat(cam.media().version()).isEqualTo(2);
+    MediaProfile existing = cam.ptzProfile().orElseThrow();
+    String tr2 = Namespaces.TR2;
+    String created =
+        cam.call(
+                "media2",
+                XmlElement.builder(tr2, "CreateProfile").child(tr2, "Name", "interop-ptz").build())
+            .childTextLenient("Token");
+    cam.call(
+        "media2",
+        XmlElement.builder(tr2, "AddConfiguration")
+            .child(tr2, "ProfileToken", created)
+            .child(
+                XmlElement.builder(tr2, "Configuration")
+                    .child(tr2, "Type", "VideoSource")
+                    .child(tr2, "Token", existing.videoSource().token())
+                    .build())
+            .child(
+                XmlElement.builder(tr2, "Configuration")
+                    .child(tr2, "Type", "PTZ")
+                    .child(tr2, "Token", existing.ptz().token())
+                    .build())
+            .build());
+    assertThat(cam.media().profile(created).ptz()).isNotNull();
+
+    ptz.absoluteMove(created, PtzVector.of(0.7, 0.1, 0.9), null);
+    clock.advance(Duration.ofSeconds(5));
+    ptz.continuousMove(created, PtzVector.panTilt(-0.5, 0), null);
+    clock.advance(Duration.ofMillis(400));
+    ptz.stop(created);
+    PtzStatus stopped = ptz.status(created);
+    assertThat(stopped.isIdle()).isTrue();
+    assertThat(stopped.position().pan()).isCloseTo(0.5, within(TOLERANCE));
+    String preset = ptz.setPreset(created, "m2", null);
+    ptz.setHome(created);
+    ptz.absoluteMove(created, PtzVector.of(-1, -1, 0), null);
+    clock.advance(Duration.ofSeconds(5));
+    ptz.gotoPreset(created, preset, null);
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(ptz.status(created).position().pan()).isCloseTo(0.5, within(TOLERANCE));
+    ptz.absoluteMove(created, PtzVector.of(-1, -1, 0), null);
+    clock.advance(Duration.ofSeconds(5));
+    ptz.gotoHome(created, null);
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(ptz.status(created).position().zoomValue()).isCloseTo(0.9, within(TOLERANCE));
+    ptz.removePreset(created, preset);
+    cam.call(
+        "media2", XmlElement.builder(tr2, "DeleteProfile").child(tr2, "Token", created).build());
   }
 }
