@@ -102,7 +102,9 @@ public final class RawResponse {
 
   /** The response as an envelope, or the exception that describes it. */
   public SoapEnvelope interpret(ErrorContext context) {
-    return SoapResponses.interpret(status, body, context);
+    SoapEnvelope env = envelopeOrNull(); // parsed once: links before may have looked at it
+    MalformedMessageException error = parsed instanceof MalformedMessageException e ? e : null;
+    return SoapResponses.interpret(status, env, error, context);
   }
 
   /** The start of the body as text, for detectors and messages (at most {@code max} chars). */

@@ -36,6 +36,18 @@ public final class SoapResponses {
         parseError = e;
       }
     }
+    return interpret(status, env, parseError, context);
+  }
+
+  /**
+   * As {@link #interpret(int, byte[], ErrorContext, XmlLimits)} for a body the caller has parsed
+   * already, so it is not parsed twice.
+   *
+   * @param env the parsed envelope, or {@code null} when the body was empty or did not parse
+   * @param parseError why the body did not parse, or {@code null} when it was empty or parsed
+   */
+  public static SoapEnvelope interpret(
+      int status, SoapEnvelope env, MalformedMessageException parseError, ErrorContext context) {
     if (env != null && env.isFault()) {
       throw new SoapFaultException(env.fault(), status, context);
     }
