@@ -3,6 +3,7 @@ package dev.jonvif.device.internal.http;
 import dev.jonvif.device.ClientEndpoint;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.regex.Pattern;
 
 /**
  * Works out the scheme, host and port a client used: the Host header when it names a usable host,
@@ -10,6 +11,12 @@ import java.net.InetSocketAddress;
  * so no URI ever says {@code 0.0.0.0}.
  */
 public final class ClientEndpoints {
+
+  // Compiled once: String.matches compiles its pattern on every call, and this runs per request.
+  private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
+  private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._-]{1,253}");
+  private static final Pattern PORT = Pattern.compile("\\d{1,5}");
+  private static final Pattern IPV6_WILDCARD = Pattern.compile("[0:]*::[0:]*");
 
   private ClientEndpoints() {}
 
@@ -40,14 +47,14 @@ public final class ClientEndpoints {
         }
         portText = h.substring(close + 2);
       }
-      if (!host.matches("[0-9A-Fa-f:.]+")) {
+      if (!IPV6_LITERAL.matcher(host).matches()) {
         return null;
       }
     } else {
       int colon = h.indexOf(':');
       host = colon < 0 ? h : h.substring(0, colon);
       portText = colon < 0 ? null : h.substring(colon + 1);
-      if (!host.matches("[A-Za-z0-9._-]{1,253}")) {
+      if (!HOST_NAME.matcher(host).matches()) {
         return null;
       }
     }
@@ -56,7 +63,7 @@ public final class ClientEndpoints {
     }
     int port = "https".equals(scheme) ? 443 : 80;
     if (portText != null) {
-      if (!portText.matches("\\d{1,5}")) {
+      if (!PORT.matcher(portText).matches()) {
         return null;
       }
       port = Integer.parseInt(portText);
@@ -68,7 +75,7 @@ public final class ClientEndpoints {
   }
 
   private static boolean isWildcard(String host) {
-    return host.equals("0.0.0.0") || host.matches("[0:]*::[0:]*");
+    return host.equals("0.0.0.0") || IPV6_WILDCARD.matcher(host).matches();
   }
 
   private static String literal(InetAddress a) {
