@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,18 +57,18 @@ final class DemoCommand implements Callable<Integer> {
             + "/cameras/cam1/events/motion?state=true'");
     out.println("  the web hub is not built yet; Ctrl-C stops everything");
     out.flush();
-    return spec.parent()
-        .commandLine()
-        .getSubcommands()
-        .get("simulate")
-        .execute(
-            "--cameras", "6",
-            "--bind", "127.0.0.1",
-            "--base-port", String.valueOf(basePort),
-            "--rtsp-port", String.valueOf(rtspPort),
-            "--admin-port", String.valueOf(adminPort),
-            "--state-dir", state.toString(),
-            "--password", password);
+    CommandLine simulate = new CommandLine(new SimulateCommand());
+    simulate.setOut(spec.commandLine().getOut());
+    simulate.setErr(spec.commandLine().getErr());
+    simulate.setExecutionExceptionHandler(spec.commandLine().getExecutionExceptionHandler());
+    return simulate.execute(
+        "--cameras", "6",
+        "--bind", "127.0.0.1",
+        "--base-port", String.valueOf(basePort),
+        "--rtsp-port", String.valueOf(rtspPort),
+        "--admin-port", String.valueOf(adminPort),
+        "--state-dir", state.toString(),
+        "--password", password);
   }
 
   private static String display(int port) {
