@@ -34,21 +34,25 @@ public final class CpuFigures {
 
   private static void report(String name, Supplier<?> op, int iterations) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
     Object sink = null;
     for (int i = 0; i < iterations; i++) {
       sink = op.get(); // warm-up
     }
     double best = Double.MAX_VALUE;
+    long bytes = 0;
     for (int round = 0; round < 5; round++) {
+      long bytes0 = alloc.getCurrentThreadAllocatedBytes();
       long cpu0 = mx.getCurrentThreadCpuTime();
       for (int i = 0; i < iterations; i++) {
         sink = op.get();
       }
       double perOp = (mx.getCurrentThreadCpuTime() - cpu0) / 1000.0 / iterations;
+      bytes = (alloc.getCurrentThreadAllocatedBytes() - bytes0) / iterations;
       best = Math.min(best, perOp);
     }
     System.out.printf(
-        "%-34s %8.2f µs CPU/op (best of 5 x %d)%s%n",
-        name, best, iterations, sink == null ? "" : "");
+        "%-34s %8.2f µs CPU/op (best of 5 x %d), %,d bytes allocated/op%s%n",
+        name, best, iterations, bytes, sink == null ? "" : "");
   }
 }

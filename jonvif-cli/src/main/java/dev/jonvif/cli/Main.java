@@ -15,7 +15,7 @@ public final class Main {
 
   /** Runs the command line and returns the exit code; used by tests too. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = JonvifCommand.commandLine();
+    CommandLine cl = JonvifCommand.commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);

@@ -87,6 +87,29 @@ class MainTest {
   }
 
   @Test
+  void everySubcommandIsRegisteredUnderItsOwnName() {
+    JonvifCommand.SUBCOMMANDS.forEach(
+        (name, type) ->
+            assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name())
+                .as(type.getSimpleName())
+                .isEqualTo(name));
+  }
+
+  @Test
+  void helpListsEverySubcommandAndHelpOfOneWorks() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains(JonvifCommand.SUBCOMMANDS.keySet());
+    assertThat(run("help", "info")).isZero();
+    assertThat(out.toString()).contains("Usage: jonvif info");
+  }
+
+  @Test
+  void unknownSubcommandIsReported() {
+    assertThat(run("infoo")).isNotZero();
+    assertThat(err.toString()).contains("infoo");
+  }
+
+  @Test
   void unknownOptionFailsWithNonZeroExit() {
     assertThat(run("--no-such-option")).isNotZero();
     assertThat(err.toString()).contains("Unknown option");

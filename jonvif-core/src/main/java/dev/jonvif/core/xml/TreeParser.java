@@ -1,8 +1,8 @@
 package dev.jonvif.core.xml;
 
 import dev.jonvif.core.Namespaces;
-import dev.jonvif.core.xml.NameTable.Name;
-import java.util.ArrayList;
+import dev.jonvif.core.xml.NameCache.Name;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +54,16 @@ final class TreeParser extends XmlCursor {
   private static final String[] NO_VALUES = new String[0];
 
   private int elements;
-  private final NameTable names = new NameTable();
 
-  // Attributes of the element being opened, reused between elements.
-  private final List<Name> rawAttrNames = new ArrayList<>(8);
-  private final List<String> rawAttrValues = new ArrayList<>(8);
+  // Attributes and namespace declarations of the element being opened, reused between elements.
+  private Name[] attrNames = new Name[8];
+  private String[] attrValues = new String[8];
+  private int attrCount;
+  private String[] declPrefixes = new String[4];
+  private String[] declUris = new String[4];
+
+  private XmlElement[] childStack = new XmlElement[32];
+  private int childCount;
 
   TreeParser(char[] in, int length, XmlLimits limits) {
     super(in, length, limits);
@@ -108,9 +113,8 @@ final class TreeParser extends XmlCursor {
     }
     pos++; // '<'
     Name rawName = name();
-    rawAttrNames.clear();
-    rawAttrValues.clear();
-    Map<String, String> declared = null;
+    attrCount = 0;
+    int declaredCount = 0;
     boolean empty;
     while (true) {
       boolean hadSpace = skipSpace();
@@ -139,37 +143,34 @@ final class TreeParser extends XmlCursor {
       expect('=');
       skipSpace();
       String av = attributeValue();
-      if (an.raw.equals("xmlns")) {
-        declared = declare(declared, "", av);
-      } else if ("xmlns".equals(an.prefix)) {
-        String prefix = an.local;
+      if (an.declaresDefault) {
+        declaredCount = declare(declaredCount, "", av);
+      } else if (an.declaresPrefix) {
         if (av.isEmpty()) {
-          throw error("namespace prefix " + prefix + " bound to an empty URI");
+          throw error("namespace prefix " + an.local + " bound to an empty URI");
         }
-        declared = declare(declared, prefix, av);
+        declaredCount = declare(declaredCount, an.local, av);
       } else {
-        if (rawAttrNames.contains(an)) {
-          throw error("duplicate attribute " + an.raw);
-        }
-        rawAttrNames.add(an);
-        rawAttrValues.add(av);
+        addAttribute(an, av);
       }
     }
     NamespaceScope scope =
-        declared == null ? parentScope : NamespaceScope.of(parentScope, declared);
-    boolean declares = declared != null;
+        declaredCount == 0
+            ? parentScope
+            : new NamespaceScope(
+                parentScope,
+                Arrays.copyOf(declPrefixes, declaredCount),
+                Arrays.copyOf(declUris, declaredCount));
     QName name = resolve(rawName, scope, true);
-    int attrCount = rawAttrNames.size();
     QName[] an = attrCount == 0 ? NO_NAMES : new QName[attrCount];
-    String[] av = attrCount == 0 ? NO_VALUES : new String[attrCount];
+    String[] av = attrCount == 0 ? NO_VALUES : Arrays.copyOf(attrValues, attrCount);
     for (int i = 0; i < attrCount; i++) {
-      an[i] = resolve(rawAttrNames.get(i), scope, false);
-      av[i] = rawAttrValues.get(i);
+      an[i] = resolve(attrNames[i], scope, false);
     }
     if (empty) {
-      return new XmlElement(name, an, av, List.of(), "", scope, declares, null);
+      return new XmlElement(name, an, av, List.of(), "", scope, declaredCount > 0, null);
     }
-    List<XmlElement> children = null;
+    int firstChild = childCount;
     String text = null;
     StringBuilder textBuf = null;
     boolean blank = true;
@@ -181,12 +182,7 @@ final class TreeParser extends XmlCursor {
       if (c == '<') {
         if (pos + 1 < end && in[pos + 1] == '/') {
           pos += 2;
-          Name closing = name();
-          if (closing != rawName) {
-            throw error("</" + closing.raw + "> does not match <" + rawName.raw + ">");
-          }
-          skipSpace();
-          expect('>');
+          closingTag(rawName);
           break;
         } else if (startsWith("<!--")) {
           skipComment();
@@ -211,15 +207,12 @@ final class TreeParser extends XmlCursor {
         } else if (startsWith("<!")) {
           throw error("DTDs are not allowed");
         } else {
-          if (children == null) {
-            children = new ArrayList<>(4);
-          }
-          children.add(element(scope, depth + 1));
+          pushChild(element(scope, depth + 1));
         }
       } else {
         // White space between child elements is indentation, not text: not even read into a
         // String once the element has children and nothing but white space so far.
-        String t = charData(children == null || !blank);
+        String t = charData(childCount == firstChild || !blank);
         blank &= lastRunBlank;
         if (t == null) {
           continue;
@@ -234,19 +227,54 @@ final class TreeParser extends XmlCursor {
       }
     }
     String content = textBuf != null ? textBuf.toString() : text == null ? "" : text;
-    if (children != null && blank) {
+    boolean hasChildren = childCount > firstChild;
+    if (hasChildren && blank) {
       content = "";
     }
     checkText(content.length());
-    return new XmlElement(
-        name,
-        an,
-        av,
-        children == null ? List.of() : List.copyOf(children),
-        content,
-        scope,
-        declares,
-        null);
+    List<XmlElement> children = List.of();
+    if (hasChildren) {
+      children = ChildList.adopt(Arrays.copyOfRange(childStack, firstChild, childCount));
+      Arrays.fill(childStack, firstChild, childCount, null);
+      childCount = firstChild;
+    }
+    return new XmlElement(name, an, av, children, content, scope, declaredCount > 0, null);
+  }
+
+  /** Reads the name of a closing tag and its '>'; it must spell the open element's name. */
+  private void closingTag(Name open) {
+    int start = pos;
+    int len = open.chars.length;
+    char next = start + len < end ? in[start + len] : 'x';
+    if (!(next < 128 && NAME_STOP[next]) || !open.is(in, start, len)) {
+      Name closing = name();
+      throw error("</" + closing.raw + "> does not match <" + open.raw + ">");
+    }
+    pos = start + len;
+    skipSpace();
+    expect('>');
+  }
+
+  /** Children of the open elements, innermost last; each element takes its slice when it closes. */
+  private void pushChild(XmlElement child) {
+    if (childCount == childStack.length) {
+      childStack = Arrays.copyOf(childStack, childCount * 2);
+    }
+    childStack[childCount++] = child;
+  }
+
+  private void addAttribute(Name an, String av) {
+    for (int i = 0; i < attrCount; i++) {
+      if (attrNames[i].raw.equals(an.raw)) {
+        throw error("duplicate attribute " + an.raw);
+      }
+    }
+    if (attrCount == attrNames.length) {
+      attrNames = Arrays.copyOf(attrNames, attrCount * 2);
+      attrValues = Arrays.copyOf(attrValues, attrCount * 2);
+    }
+    attrNames[attrCount] = an;
+    attrValues[attrCount++] = av;
   }
 
   /** Checks {@code <?xml version="1.x" ...?>}; the encoding was already applied by the caller. */
@@ -265,11 +293,26 @@ final class TreeParser extends XmlCursor {
     }
   }
 
-  private Map<String, String> declare(Map<String, String> declared, String prefix, String uri) {
-    Map<String, String> d = declared == null ? new HashMap<>(4) : declared;
+  /**
+   * Records a namespace declaration of the element being opened; returns the new count. A prefix
+   * declared twice on one element keeps the last URI.
+   */
+  private int declare(int count, String prefix, String uri) {
     String canonical = CANONICAL_URIS.get(uri);
-    d.put(prefix, canonical != null ? canonical : uri);
-    return d;
+    String u = canonical != null ? canonical : uri;
+    for (int i = 0; i < count; i++) {
+      if (declPrefixes[i].equals(prefix)) {
+        declUris[i] = u;
+        return count;
+      }
+    }
+    if (count == declPrefixes.length) {
+      declPrefixes = Arrays.copyOf(declPrefixes, count * 2);
+      declUris = Arrays.copyOf(declUris, count * 2);
+    }
+    declPrefixes[count] = prefix;
+    declUris[count] = u;
+    return count + 1;
   }
 
   private QName resolve(Name n, NamespaceScope scope, boolean element) {
@@ -289,11 +332,7 @@ final class TreeParser extends XmlCursor {
         throw error("namespace prefix " + n.prefix + " is not declared");
       }
     }
-    if (uri != n.lastUri) {
-      n.lastUri = uri;
-      n.lastQName = new QName(uri, n.local, n.prefix);
-    }
-    return n.lastQName;
+    return n.in(uri);
   }
 
   private Name name() {
@@ -314,7 +353,7 @@ final class TreeParser extends XmlCursor {
     if (pos == start) {
       throw error("expected a name");
     }
-    Name n = names.intern(in, start, pos - start, hash);
+    Name n = NameCache.lookup(in, start, pos - start, hash);
     if (!n.valid) {
       pos = start;
       throw error("invalid name " + n.raw);

@@ -20,6 +20,7 @@ public final class XmlElement {
 
   private static final QName[] NO_NAMES = new QName[0];
   private static final String[] NO_VALUES = new String[0];
+  private static final XmlElement[] NO_CHILDREN = new XmlElement[0];
 
   private final QName name;
   private final QName[] attributeNames;
@@ -421,7 +422,7 @@ public final class XmlElement {
           name,
           attributes.isEmpty() ? NO_NAMES : attributes.keySet().toArray(NO_NAMES),
           attributes.isEmpty() ? NO_VALUES : attributes.values().toArray(NO_VALUES),
-          children.isEmpty() ? List.of() : List.copyOf(children),
+          ChildList.adopt(children.toArray(NO_CHILDREN)),
           text,
           NamespaceScope.of(inherited, declared),
           !declared.isEmpty(),

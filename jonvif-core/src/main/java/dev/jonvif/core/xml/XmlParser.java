@@ -113,6 +113,14 @@ public final class XmlParser {
    * the named leniency above.
    */
   private static CharBuffer decode(byte[] b, int off, int len, Charset cs) {
+    if (cs == StandardCharsets.UTF_8) {
+      // The String constructor decodes UTF-8 with vectorised intrinsics (and replaces malformed
+      // input exactly as the decoder below does); widening its Latin-1 bytes is vectorised too.
+      String text = new String(b, off, len, cs);
+      char[] chars = new char[text.length()];
+      text.getChars(0, chars.length, chars, 0);
+      return CharBuffer.wrap(chars).position(chars.length);
+    }
     CharsetDecoder d =
         cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
@@ -133,11 +141,13 @@ public final class XmlParser {
       return StandardCharsets.UTF_8;
     }
     int stop = Math.min(len, 1024);
-    String decl = new String(b, 0, stop, StandardCharsets.ISO_8859_1);
-    int close = decl.indexOf("?>");
-    if (close > 0) {
-      decl = decl.substring(0, close);
+    for (int i = 5; i + 1 < stop; i++) {
+      if (b[i] == '?' && b[i + 1] == '>') {
+        stop = i;
+        break;
+      }
     }
+    String decl = new String(b, 0, stop, StandardCharsets.ISO_8859_1);
     int at = decl.indexOf("encoding");
     if (at < 0) {
       return StandardCharsets.UTF_8;
