@@ -90,11 +90,13 @@ public abstract class ManagedSubscription<S> implements EventSubscription {
     while (!closed) {
       S s = null;
       try {
-        s = establish();
-        current = s;
-        if (creations.incrementAndGet() > 1) {
+        if (creations.get() > 0) {
+          // Before establishing: a pushed Initialized burst can arrive before Subscribe returns.
           memory.suppressRepeats(options.suppressRepeatedState());
         }
+        s = establish();
+        current = s;
+        creations.incrementAndGet();
         setState(SubscriptionState.ACTIVE);
         serve(s);
       } catch (RuntimeException e) {
