@@ -16,13 +16,18 @@ final class FullCamera {
 
   /** A server builder with every service module registered. */
   static DeviceServer.Builder builder() {
+    return builder(new EventsModule());
+  }
+
+  /** The same, with this events module (to raise simulated events through it). */
+  static DeviceServer.Builder builder(EventsModule events) {
     return DeviceServer.builder()
         .register(new MediaModule())
         .register(new Media2Module())
         .register(new PtzModule())
         .register(new ImagingModule())
         .register(new DeviceIoModule())
-        .register(new EventsModule());
+        .register(events);
   }
 
   /** A PTZ camera with two relays and one digital input. */

@@ -21,9 +21,11 @@ public record EventTopic(String namespace, String path) {
   public static final EventTopic TAMPER = onvif("RuleEngine/TamperDetector/Tamper");
   public static final EventTopic DIGITAL_INPUT = onvif("Device/Trigger/DigitalInput");
   public static final EventTopic RELAY = onvif("Device/Trigger/Relay");
-  public static final EventTopic IMAGE_TOO_BLURRY = onvif("VideoSource/ImageTooBlurry");
-  public static final EventTopic IMAGE_TOO_DARK = onvif("VideoSource/ImageTooDark");
-  public static final EventTopic IMAGE_TOO_BRIGHT = onvif("VideoSource/ImageTooBright");
+  public static final EventTopic IMAGE_TOO_BLURRY =
+      onvif("VideoSource/ImageTooBlurry/ImagingService");
+  public static final EventTopic IMAGE_TOO_DARK = onvif("VideoSource/ImageTooDark/ImagingService");
+  public static final EventTopic IMAGE_TOO_BRIGHT =
+      onvif("VideoSource/ImageTooBright/ImagingService");
   public static final EventTopic GLOBAL_SCENE_CHANGE =
       onvif("VideoSource/GlobalSceneChange/ImagingService");
   public static final EventTopic DETECTED_SOUND = onvif("AudioAnalytics/Audio/DetectedSound");
