@@ -46,6 +46,8 @@ NOT_APPLICABLE = {
     "PTZ-5-1-2": "the dome's home is configurable (FixedHomePosition=false)",
     "MEDIA2_PTZ-3-1-2": "the dome's home is configurable (FixedHomePosition=false)",
     "IMAGING-2-1-10": "every focus move type is supported, so there is no unsupported move",
+    "RTSS-4-1-3": "events are not written into the Media1 metadata stream (it carries analytics "
+                  "frames and PTZ status); events are offered through the event service only",
     "IPCONFIG-1-1-3": "needs a DHCP server on the test network; a simulated device has none",
 }
 # Features the virtual camera does not offer (and does not advertise): a row whose title or run

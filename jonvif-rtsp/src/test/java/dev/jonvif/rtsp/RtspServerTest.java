@@ -292,6 +292,49 @@ class RtspServerTest {
   }
 
   @Test
+  void RTSS_1_1_32_keepAliveBySetParameter() throws IOException {
+    assertKeepAliveHoldsThePlayingSession("SET_PARAMETER");
+  }
+
+  @Test
+  void RTSS_1_1_33_keepAliveByOptions() throws IOException {
+    assertKeepAliveHoldsThePlayingSession("OPTIONS");
+  }
+
+  /**
+   * The SETUP answer announces the timeout in its Session header; a playing session kept alive by
+   * {@code method} every half timeout outlives the timeout and keeps streaming, while a session
+   * left alone beside it ends.
+   */
+  private static void assertKeepAliveHoldsThePlayingSession(String method) throws IOException {
+    MutableClock clock = MutableClock.at("2025-01-01T00:00:00Z");
+    TestCatalog cat = new TestCatalog().put("cam", "p", TestCatalog.jpeg("cam", 160, 120));
+    try (RtspServer s = RtspServer.builder(cat).port(0).clock(clock).build().start();
+        RawClient c = new RawClient(s.port())) {
+      String base = s.streamUri("127.0.0.1", "cam", "p").toString();
+      RtspResponse setup = c.request("SETUP", base, "Transport", "RTP/AVP/TCP;interleaved=0-1");
+      assertThat(setup.status()).isEqualTo(200);
+      String header = setup.headers().value("Session");
+      assertThat(header).matches("[0-9A-F]+;timeout=[0-9]+");
+      String kept = RawClient.session(setup);
+      Duration timeout = Duration.ofSeconds(Long.parseLong(header.split("timeout=")[1]));
+      String idle =
+          RawClient.session(c.request("SETUP", base, "Transport", "RTP/AVP/TCP;interleaved=2-3"));
+      assertThat(c.request("PLAY", base, "Session", kept).status()).isEqualTo(200);
+      c.awaitFrames(0, 1);
+      for (int i = 0; i < 3; i++) {
+        clock.advance(timeout.dividedBy(2));
+        assertThat(c.request(method, base, "Session", kept).status()).isEqualTo(200);
+        s.expireSessions();
+      }
+      assertThat(c.request(method, base, "Session", idle).status()).isEqualTo(454);
+      assertThat(s.sessionCount()).isEqualTo(1);
+      c.awaitFrames(0, c.frames.size() + 3); // still streaming past the timeout
+      assertThat(c.request("TEARDOWN", base, "Session", kept).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void HTTPDIGESTFORRTSP_1_anonymousGets401WithDigestChallenges() throws IOException {
     TestCatalog cat = new TestCatalog().put("cam", "p", TestCatalog.jpeg("cam", 160, 120));
     StreamAuth auth = StreamAuth.users(Map.of("admin", "secret"));

@@ -63,7 +63,7 @@ public record EncodingOptions(
       case JPEG ->
           new EncodingOptions(
               encoding,
-              resolutions,
+              rtpJpegSizes(resolutions),
               DEFAULT_QUALITY,
               new IntRange(1, maxFps),
               DEFAULT_ENCODING_INTERVAL,
@@ -91,6 +91,21 @@ public record EncodingOptions(
               new IntRange(1, 250),
               List.of("Main"));
     };
+  }
+
+  /**
+   * The sizes RTP/JPEG can carry: RFC 2435 sends width and height in units of 8 pixels, so a JPEG
+   * stream of 320x180 would arrive as 320x176. Sizes that are not multiples of 8 are not offered
+   * for JPEG (all of them are kept if none is).
+   */
+  private static List<Resolution> rtpJpegSizes(List<Resolution> resolutions) {
+    List<Resolution> out = new ArrayList<>();
+    for (Resolution r : resolutions) {
+      if (r.width() % 8 == 0 && r.height() % 8 == 0) {
+        out.add(r);
+      }
+    }
+    return out.isEmpty() ? resolutions : out;
   }
 
   /** The frame rates offered, highest first (Media2 FrameRatesSupported is sorted this way). */
