@@ -1,17 +1,11 @@
 package dev.jonvif.bench;
 
 import dev.jonvif.device.SecurityPolicy;
-import dev.jonvif.device.ServiceModule;
 import dev.jonvif.device.VirtualCamera;
 import dev.jonvif.device.events.EventsModule;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
-import dev.jonvif.device.imaging.ImagingModule;
-import dev.jonvif.device.io.DeviceIoModule;
-import dev.jonvif.device.media.Media2Module;
-import dev.jonvif.device.media.MediaModule;
-import dev.jonvif.device.ptz.PtzModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -62,7 +56,7 @@ public final class FleetProcess {
             "admin",
             PASSWORD,
             null,
-            standardModules(),
+            dev.jonvif.device.fleet.StandardModules.all(),
             SecurityPolicy.DEFAULT,
             Duration.ofSeconds(2),
             Clock.systemUTC(),
@@ -120,16 +114,6 @@ public final class FleetProcess {
       case "rss" -> "rss " + rssBytes();
       default -> "unknown " + command;
     };
-  }
-
-  static List<ServiceModule> standardModules() {
-    return List.of(
-        new MediaModule(),
-        new Media2Module(),
-        new PtzModule(),
-        new ImagingModule(),
-        new DeviceIoModule(),
-        new EventsModule());
   }
 
   static long processCpuNanos() {

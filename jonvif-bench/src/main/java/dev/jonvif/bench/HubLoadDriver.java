@@ -5,11 +5,6 @@ import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
-import dev.jonvif.device.imaging.ImagingModule;
-import dev.jonvif.device.io.DeviceIoModule;
-import dev.jonvif.device.media.Media2Module;
-import dev.jonvif.device.media.MediaModule;
-import dev.jonvif.device.ptz.PtzModule;
 import dev.jonvif.hub.Hub;
 import dev.jonvif.hub.HubOptions;
 import java.lang.management.ManagementFactory;
@@ -64,14 +59,7 @@ public final class HubLoadDriver {
     EventsModule events = new EventsModule();
     FleetOptions fo =
         FleetOptions.forTests(Personas.defaults(n), CAMERA_PASSWORD)
-            .withModules(
-                List.of(
-                    new MediaModule(),
-                    new Media2Module(),
-                    new PtzModule(),
-                    new ImagingModule(),
-                    new DeviceIoModule(),
-                    events));
+            .withModules(dev.jonvif.device.fleet.StandardModules.all(events));
     printf(
         "hub load: %d virtual cameras, %d s steady state, %d events/s; load average %.1f",
         n, seconds, rate, load());

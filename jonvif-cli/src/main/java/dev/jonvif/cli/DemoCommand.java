@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
             "admin",
             null,
             null,
-            SimulateCommand.standardModules(events),
+            dev.jonvif.device.fleet.StandardModules.all(events),
             SecurityPolicy.DEFAULT,
             Duration.ofSeconds(5),
             Clock.systemUTC(),

@@ -2,7 +2,6 @@ package dev.jonvif.cli;
 
 import dev.jonvif.device.Persona;
 import dev.jonvif.device.SecurityPolicy;
-import dev.jonvif.device.ServiceModule;
 import dev.jonvif.device.TlsSettings;
 import dev.jonvif.device.VirtualCamera;
 import dev.jonvif.device.events.ActivityRunner;
@@ -13,11 +12,7 @@ import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetConfigFile;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
-import dev.jonvif.device.imaging.ImagingModule;
-import dev.jonvif.device.io.DeviceIoModule;
-import dev.jonvif.device.media.Media2Module;
-import dev.jonvif.device.media.MediaModule;
-import dev.jonvif.device.ptz.PtzModule;
+import dev.jonvif.device.fleet.StandardModules;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -147,19 +142,6 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** The services every simulated camera offers besides the Device service. */
-  static List<ServiceModule> standardModules() {
-    return standardModules(new EventsModule());
-  }
-
-  static List<ServiceModule> standardModules(EventsModule events) {
-    return List.of(
-        new MediaModule(),
-        new Media2Module(),
-        new PtzModule(),
-        new ImagingModule(),
-        new DeviceIoModule(),
-        events);
-  }
 
   /** Jetty logs each connector at INFO: one line per camera port is noise, keep warnings. */
   static final java.util.logging.Logger JETTY_LOG =
@@ -187,7 +169,7 @@ final class SimulateCommand implements Callable<Integer> {
             user,
             password,
             tls(),
-            standardModules(events),
+            StandardModules.all(events),
             SecurityPolicy.DEFAULT.withPasswordText(passwordText),
             Duration.ofSeconds(5),
             Clock.systemUTC(),

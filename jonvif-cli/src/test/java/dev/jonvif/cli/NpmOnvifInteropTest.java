@@ -68,7 +68,7 @@ class NpmOnvifInteropTest {
 
   private static FleetOptions fleet(ResponderOptions discovery) {
     return FleetOptions.forTests(Personas.defaults(2), PASSWORD)
-        .withModules(SimulateCommand.standardModules())
+        .withModules(dev.jonvif.device.fleet.StandardModules.all())
         .withDiscovery(discovery);
   }
 
@@ -108,7 +108,7 @@ class NpmOnvifInteropTest {
     try (Fleet fleet =
             Fleet.start(
                 FleetOptions.forTests(Personas.defaults(5), PASSWORD)
-                    .withModules(SimulateCommand.standardModules()));
+                    .withModules(dev.jonvif.device.fleet.StandardModules.all()));
         OnvifCamera cam =
             OnvifCamera.builder(fleet.deviceServiceUrl("cam5"))
                 .credentials("admin", PASSWORD)

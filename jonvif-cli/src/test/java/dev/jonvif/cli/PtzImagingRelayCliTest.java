@@ -25,7 +25,7 @@ class PtzImagingRelayCliTest {
     fleet =
         Fleet.start(
             FleetOptions.forTests(Personas.defaults(6), "secret12")
-                .withModules(SimulateCommand.standardModules()));
+                .withModules(dev.jonvif.device.fleet.StandardModules.all()));
     CameraOptions.environment = Map.of("JONVIF_USER", "admin", "JONVIF_PASSWORD", "secret12");
   }
 

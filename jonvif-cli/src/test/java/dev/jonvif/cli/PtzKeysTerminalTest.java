@@ -48,7 +48,7 @@ class PtzKeysTerminalTest {
     fleet =
         Fleet.start(
             FleetOptions.forTests(Personas.defaults(5), PASSWORD)
-                .withModules(SimulateCommand.standardModules()));
+                .withModules(dev.jonvif.device.fleet.StandardModules.all()));
     cam =
         OnvifCamera.builder(fleet.deviceServiceUrl("cam5")).credentials("admin", PASSWORD).build();
     profile = cam.ptzProfile().orElseThrow().token();

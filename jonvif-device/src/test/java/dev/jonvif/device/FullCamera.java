@@ -1,11 +1,6 @@
 package dev.jonvif.device;
 
 import dev.jonvif.device.events.EventsModule;
-import dev.jonvif.device.imaging.ImagingModule;
-import dev.jonvif.device.io.DeviceIoModule;
-import dev.jonvif.device.media.Media2Module;
-import dev.jonvif.device.media.MediaModule;
-import dev.jonvif.device.ptz.PtzModule;
 import java.time.Duration;
 import java.util.EnumSet;
 
@@ -21,13 +16,9 @@ final class FullCamera {
 
   /** The same, with this events module (to raise simulated events through it). */
   static DeviceServer.Builder builder(EventsModule events) {
-    return DeviceServer.builder()
-        .register(new MediaModule())
-        .register(new Media2Module())
-        .register(new PtzModule())
-        .register(new ImagingModule())
-        .register(new DeviceIoModule())
-        .register(events);
+    DeviceServer.Builder b = DeviceServer.builder();
+    dev.jonvif.device.fleet.StandardModules.all(events).forEach(b::register);
+    return b;
   }
 
   /** A PTZ camera with two relays and one digital input. */

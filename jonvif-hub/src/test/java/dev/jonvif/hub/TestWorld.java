@@ -6,11 +6,6 @@ import dev.jonvif.device.fleet.AdminApi;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
-import dev.jonvif.device.imaging.ImagingModule;
-import dev.jonvif.device.io.DeviceIoModule;
-import dev.jonvif.device.media.Media2Module;
-import dev.jonvif.device.media.MediaModule;
-import dev.jonvif.device.ptz.PtzModule;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /** A loopback fleet of virtual cameras, a hub, and an HTTP client for the hub's API. */
@@ -40,14 +34,7 @@ final class TestWorld {
   /** Every simulated service, with this events module (to raise events through an admin API). */
   static FleetOptions fleetOptions(int cameras, EventsModule events) {
     return FleetOptions.forTests(Personas.defaults(cameras), CAMERA_PASSWORD)
-        .withModules(
-            List.of(
-                new MediaModule(),
-                new Media2Module(),
-                new PtzModule(),
-                new ImagingModule(),
-                new DeviceIoModule(),
-                events));
+        .withModules(dev.jonvif.device.fleet.StandardModules.all(events));
   }
 
   static Fleet fleet(int cameras) {

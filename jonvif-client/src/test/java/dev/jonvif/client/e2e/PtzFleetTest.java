@@ -20,15 +20,9 @@ import dev.jonvif.core.model.PtzSpaces;
 import dev.jonvif.core.model.PtzStatus;
 import dev.jonvif.core.model.PtzVector;
 import dev.jonvif.core.xml.XmlElement;
-import dev.jonvif.device.events.EventsModule;
 import dev.jonvif.device.fleet.Fleet;
 import dev.jonvif.device.fleet.FleetOptions;
 import dev.jonvif.device.fleet.Personas;
-import dev.jonvif.device.imaging.ImagingModule;
-import dev.jonvif.device.io.DeviceIoModule;
-import dev.jonvif.device.media.Media2Module;
-import dev.jonvif.device.media.MediaModule;
-import dev.jonvif.device.ptz.PtzModule;
 import dev.jonvif.testkit.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,13 +54,7 @@ class PtzFleetTest {
   String profile;
 
   static List<dev.jonvif.device.ServiceModule> modules() {
-    return List.of(
-        new MediaModule(),
-        new Media2Module(),
-        new PtzModule(),
-        new ImagingModule(),
-        new DeviceIoModule(),
-        new EventsModule());
+    return dev.jonvif.device.fleet.StandardModules.all();
   }
 
   void start() {
